@@ -1,0 +1,238 @@
+/// Splits Chinese text into paragraphs, sentences and words with ICU break
+/// iterators, on normalised text, reporting every piece in the original input.
+///
+/// ```swift
+/// let segmenter = Segmenter()
+/// for token in try segmenter.words(in: "空气质量优良率为84.4%。") {
+///     print(token.text, token.kind, token.codePoints)
+/// }
+/// ```
+///
+/// A segmenter is a value: it is `Sendable`, holds no ICU state between calls
+/// and can be used from many tasks at once.
+public struct Segmenter: Sendable {
+    /// How the segmenter works.
+    public struct Options: Sendable {
+        /// Normalisation applied before segmenting (all steps on by default).
+        public var normalization: Normalizer.Options = Normalizer.Options()
+        /// Merge numbers with their multipliers and units, dates and codes into
+        /// single tokens (`2.53亿元`, `2019年5月6日`, `PM2.5`).
+        public var mergeQuantities: Bool = true
+        /// Terms whose ICU pieces are merged into one ``TokenKind/lexicon`` token.
+        public var lexicon: UserLexicon = UserLexicon.builtIn
+        /// The ICU locale for word breaking.
+        public var locale: String = "zh"
+
+        /// The default options.
+        public init() {}
+    }
+
+    /// The options this segmenter uses.
+    public var options: Options
+
+    /// Creates a segmenter.
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Normalises `text` with this segmenter's normalisation options.
+    public func normalize(_ text: String) throws(ZhNewsError) -> MappedText {
+        try Normalizer(options: options.normalization).normalize(text)
+    }
+
+    /// The word tokens of `text`, tiling it: every character of the input
+    /// belongs to exactly one token.
+    ///
+    /// - Parameter text: The original input.
+    /// - Returns: Tokens in text order; their ranges are in `text`.
+    /// - Throws: ``ZhNewsError/icu(_:)`` if ICU fails.
+    /// - Complexity: O(n).
+    public func words(in text: String) throws(ZhNewsError) -> [Token] {
+        try words(in: normalize(text))
+    }
+
+    /// The word tokens of an already normalised (or cleaned) text, reported
+    /// in its original.
+    public func words(in mapped: MappedText) throws(ZhNewsError) -> [Token] {
+        let pieces = try wordPieces(of: mapped.text)
+        return Self.tokens(from: pieces, in: mapped)
+    }
+
+    /// Word pieces of a text as UTF-8 byte ranges of that text, after the post-pass.
+    func wordPieces(of text: String) throws(ZhNewsError) -> [WordPiece] {
+        let raw = try Self.icuWords(of: text, locale: options.locale)
+        var pieces = raw
+        if options.mergeQuantities {
+            pieces = QuantityMerger.merge(pieces, in: text)
+        }
+        if !options.lexicon.isEmpty {
+            pieces = options.lexicon.merge(pieces, in: text)
+        }
+        return pieces
+    }
+
+    /// ICU's word segmentation of `text` as byte ranges with kinds.
+    static func icuWords(of text: String, locale: String) throws(ZhNewsError) -> [WordPiece] {
+        let result = Result { () throws(ICUError) -> [WordPiece] in
+            try text.withUTF8Buffer { buffer throws(ICUError) -> [WordPiece] in
+                let boundaries = try ICU.boundaries(of: .word, locale: locale, utf8: buffer)
+                var pieces: [WordPiece] = []
+                pieces.reserveCapacity(boundaries.count)
+                var start = 0
+                for boundary in boundaries {
+                    let kind = TokenKind(ruleStatus: boundary.status, firstByteAt: start, in: buffer)
+                    pieces.append(WordPiece(bytes: start..<boundary.end, kind: kind))
+                    start = boundary.end
+                }
+                return pieces
+            }
+        }
+        do { return try result.get() } catch { throw .icu(error) }
+    }
+
+    /// Maps byte-range pieces of `mapped.text` to tokens of the original,
+    /// filling gaps left by dropped characters so the tokens tile the input.
+    static func tokens(from pieces: [WordPiece], in mapped: MappedText) -> [Token] {
+        let original = mapped.original
+        let index = CodePointIndex(original)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(pieces.count + 4)
+        var cursor = 0  // original UTF-8 offset covered so far
+        let originalCount = original.utf8.count
+        func emit(_ bytes: Range<Int>, _ kind: TokenKind) {
+            let range = original.indexRange(ofUTF8: bytes)
+            tokens.append(
+                Token(
+                    text: String(original[range]), kind: kind, range: range,
+                    codePoints: index.codePointRange(ofUTF8: bytes)))
+        }
+        for piece in pieces {
+            var source = mapped.originalUTF8Range(ofUTF8: piece.bytes)
+            if source.lowerBound < cursor {
+                // Several derived pieces from one original character: the first one takes it.
+                source = cursor..<max(cursor, source.upperBound)
+                if source.isEmpty { continue }
+            }
+            if source.lowerBound > cursor {
+                emit(cursor..<source.lowerBound, .whitespace)
+            }
+            emit(source, piece.kind)
+            cursor = source.upperBound
+        }
+        if cursor < originalCount {
+            emit(cursor..<originalCount, .whitespace)
+        }
+        return tokens
+    }
+
+    /// The sentences of `text`, tiling it.
+    ///
+    /// Uses ICU's sentence rules (`。！？` and closing quotes or brackets after
+    /// them), and also ends a sentence after `；`/`;` and after an ellipsis
+    /// `……` followed by more text, and at every line break.
+    /// - Complexity: O(n).
+    public func sentences(in text: String) throws(ZhNewsError) -> [Sentence] {
+        try sentences(in: normalize(text))
+    }
+
+    /// The sentences of a normalised (or cleaned) text, reported in its original.
+    public func sentences(in mapped: MappedText) throws(ZhNewsError) -> [Sentence] {
+        let spans = try SentenceSplitter.spans(of: mapped.text)
+        let original = mapped.original
+        let index = CodePointIndex(original)
+        var sentences: [Sentence] = []
+        sentences.reserveCapacity(spans.count)
+        var cursor = 0
+        let originalCount = original.utf8.count
+        for (i, span) in spans.enumerated() {
+            var source = mapped.originalUTF8Range(ofUTF8: span)
+            source = max(cursor, source.lowerBound)..<max(cursor, source.upperBound)
+            // Tile: the first sentence starts at 0, the last one ends at the end.
+            let start = i == 0 ? 0 : cursor
+            let end = i == spans.count - 1 ? originalCount : source.upperBound
+            if end <= start { continue }
+            let range = original.indexRange(ofUTF8: start..<end)
+            sentences.append(
+                Sentence(
+                    text: String(original[range]), range: range, codePoints: index.codePointRange(ofUTF8: start..<end)))
+            cursor = end
+        }
+        return sentences
+    }
+
+    /// The lines of `text` (paragraphs of a scraped page), without their line breaks.
+    public func paragraphs(in text: String) -> [Sentence] {
+        let index = CodePointIndex(text)
+        var result: [Sentence] = []
+        var start = 0
+        var offset = 0
+        for byte in text.utf8 {
+            if byte == 0x0A {
+                let range = text.indexRange(ofUTF8: start..<offset)
+                result.append(Sentence(text: String(text[range]), range: range, codePoints: index.codePointRange(ofUTF8: start..<offset)))
+                start = offset + 1
+            }
+            offset += 1
+        }
+        if start < offset {
+            let range = text.indexRange(ofUTF8: start..<offset)
+            result.append(Sentence(text: String(text[range]), range: range, codePoints: index.codePointRange(ofUTF8: start..<offset)))
+        }
+        return result
+    }
+}
+
+/// A word-level piece of a (normalised) text: a UTF-8 byte range and its kind.
+struct WordPiece: Sendable, Hashable {
+    var bytes: Range<Int>
+    var kind: TokenKind
+}
+
+extension TokenKind {
+    /// Maps ICU's word-break rule status to a kind; status 0 (“none”) is
+    /// refined by looking at the piece's first scalar.
+    init(ruleStatus status: Int32, firstByteAt offset: Int, in buffer: UnsafeBufferPointer<UInt8>) {
+        switch status {
+        case 100..<200: self = .number
+        case 200..<300: self = .letter
+        case 300..<400: self = .kana
+        case 400..<500: self = .ideographic
+        default:
+            var iterator = buffer[offset...].makeIterator()
+            var decoder = UTF8()
+            guard case .scalarValue(let scalar) = decoder.decode(&iterator) else {
+                self = .symbol
+                return
+            }
+            if scalar.properties.isWhitespace {
+                self = .whitespace
+            } else {
+                switch scalar.properties.generalCategory {
+                case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+                    .initialPunctuation, .finalPunctuation, .otherPunctuation:
+                    self = .punctuation
+                case .format, .control:
+                    self = .whitespace
+                default:
+                    self = .symbol
+                }
+            }
+        }
+    }
+}
+
+extension String {
+    /// Calls `body` with the string's UTF-8 bytes, copying only when the
+    /// string has no contiguous UTF-8 storage.
+    func withUTF8Buffer<R, E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> R) throws(E) -> R {
+        let result: Result<R, E>? = utf8.withContiguousStorageIfAvailable { buffer in
+            Result { () throws(E) -> R in try body(buffer) }
+        }
+        if let result { return try result.get() }
+        let copy = Array(utf8)
+        let fallback: Result<R, E> = copy.withUnsafeBufferPointer { buffer in
+            Result { () throws(E) -> R in try body(buffer) }
+        }
+        return try fallback.get()
+    }
+}

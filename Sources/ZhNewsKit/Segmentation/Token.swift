@@ -1,0 +1,100 @@
+/// What a word token is, derived from ICU's rule status and ZhNewsKit's post-pass.
+public enum TokenKind: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Han characters (ICU dictionary words).
+    case ideographic
+    /// Digits, possibly with a decimal point or separators (`84.4`, `2,300`).
+    case number
+    /// Latin or other alphabetic letters (`VOCs`).
+    case letter
+    /// Japanese kana.
+    case kana
+    /// Punctuation marks.
+    case punctuation
+    /// Spaces, tabs and line breaks.
+    case whitespace
+    /// Symbols, emoji and anything else ICU gives no word status.
+    case symbol
+    /// A number merged with its multiplier and unit (`2.53亿元`, `84.4%`, `三千五百万元`).
+    case quantity
+    /// A calendar date or time merged into one token (`2019年5月6日`).
+    case date
+    /// A code or name mixing letters and digits (`PM2.5`).
+    case code
+    /// An entry of the segmenter's user lexicon (`碳达峰`).
+    case lexicon
+}
+
+/// A word-level token with its position in the original input.
+public struct Token: Sendable, Hashable, Codable {
+    /// The token as written in the original input.
+    public var text: String
+    /// What the token is.
+    public var kind: TokenKind
+    /// Where the token lies in the original input.
+    public var range: Range<String.Index>
+    /// Unicode code point offsets of ``range`` in the original input.
+    public var codePoints: Range<Int>
+
+    /// Creates a token.
+    public init(text: String, kind: TokenKind, range: Range<String.Index>, codePoints: Range<Int>) {
+        self.text = text
+        self.kind = kind
+        self.range = range
+        self.codePoints = codePoints
+    }
+
+    private enum CodingKeys: String, CodingKey { case text, kind, start, end }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        text = try c.decode(String.self, forKey: .text)
+        kind = try c.decode(TokenKind.self, forKey: .kind)
+        let start = try c.decode(Int.self, forKey: .start)
+        let end = try c.decode(Int.self, forKey: .end)
+        codePoints = start..<end
+        // A decoded token has no source string; its range is expressed in `text` alone.
+        range = text.startIndex..<text.endIndex
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(text, forKey: .text)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(codePoints.lowerBound, forKey: .start)
+        try c.encode(codePoints.upperBound, forKey: .end)
+    }
+}
+
+/// A sentence with its position in the original input.
+public struct Sentence: Sendable, Hashable, Codable {
+    /// The sentence as written in the original input, trailing whitespace included.
+    public var text: String
+    /// Where the sentence lies in the original input.
+    public var range: Range<String.Index>
+    /// Unicode code point offsets of ``range`` in the original input.
+    public var codePoints: Range<Int>
+
+    /// Creates a sentence.
+    public init(text: String, range: Range<String.Index>, codePoints: Range<Int>) {
+        self.text = text
+        self.range = range
+        self.codePoints = codePoints
+    }
+
+    private enum CodingKeys: String, CodingKey { case text, kind, start, end }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        text = try c.decode(String.self, forKey: .text)
+        codePoints = try c.decode(Int.self, forKey: .start)..<c.decode(Int.self, forKey: .end)
+        range = text.startIndex..<text.endIndex
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(text, forKey: .text)
+        try c.encode("sentence", forKey: .kind)
+        try c.encode(codePoints.lowerBound, forKey: .start)
+        try c.encode(codePoints.upperBound, forKey: .end)
+    }
+}
