@@ -177,7 +177,7 @@ enum CleaningLexicon {
         ("阅读", .views), ("点击数", .views), ("点击量", .views), ("点击", .views), ("访问量", .views),
         ("责任编辑", .editor), ("编辑", .editor), ("责编", .editor),
         ("审核", .other), ("审校", .other), ("校对", .other), ("摄影", .other), ("供稿", .other), ("发布者", .other),
-        ("发布人", .other), ("发布机构", .other), ("字号", .other), ("分享到", .other), ("记者", .reporter),
+        ("发布人", .other), ("发布机构", .other), ("记者", .reporter),
         ("通讯员", .reporter),
         ("上一篇", .related), ("下一篇", .related), ("上一条", .related), ("下一条", .related),
     ]
