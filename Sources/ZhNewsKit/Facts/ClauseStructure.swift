@@ -134,7 +134,10 @@ struct ClauseStructure: Sendable {
             case .number:
                 // A number followed by a calendar unit is a time expression.
                 let r = piece.bytes
-                if i + 1 < pieces.count, pieces[i + 1].bytes.lowerBound == r.upperBound,
+                let integer = !substring(r).contains(".")
+                let afterLetter = i > 0 && pieces[i - 1].bytes.upperBound == r.lowerBound
+                    && (pieces[i - 1].kind == .letter || pieces[i - 1].kind == .code)
+                if integer, !afterLetter, i + 1 < pieces.count, pieces[i + 1].bytes.lowerBound == r.upperBound,
                     let unit = substring(pieces[i + 1].bytes).first, "年月日时".contains(unit)
                 {
                     let unitEnd = pieces[i + 1].bytes.lowerBound + String(unit).utf8.count
@@ -202,6 +205,18 @@ struct ClauseStructure: Sendable {
             // End of the current piece (pieces tile the run; a cut adds an end).
             var pe = c + 1
             while pe < chars.count, !pieceEnds.contains(offsets[pe]) { pe += 1 }
+            /// A split point of the piece `a..<b` into two listed words whose
+            /// left part is a function word (not a noun), if any.
+            func compoundSplit(_ a: Int, _ b: Int) -> Int? {
+                guard b - a >= 2, b - a <= SubjectLexicon.maxLength else { return nil }
+                for m in (a + 1)..<b {
+                    guard let left = SubjectLexicon.wordClass(of: substring(offsets[a]..<offsets[m])), left != .nominal,
+                        left != .scope, SubjectLexicon.wordClass(of: substring(offsets[m]..<offsets[b])) != nil
+                    else { continue }
+                    return m
+                }
+                return nil
+            }
             var taken: (Int, WordClass)? = nil
             var length = min(SubjectLexicon.maxLength, chars.count - c)
             while length >= pe - c {
@@ -217,6 +232,13 @@ struct ClauseStructure: Sendable {
                 tokens.append(Token(bytes: bytes, text: substring(bytes), role: .word(wc)))
                 pieceEnds.insert(offsets[c + length])
                 c += length
+            } else if let m = compoundSplit(c, pe), let left = SubjectLexicon.wordClass(of: substring(offsets[c]..<offsets[m])),
+                let right = SubjectLexicon.wordClass(of: substring(offsets[m]..<offsets[pe]))
+            {
+                // An unlisted piece made of two listed words (`共获` = `共`+`获`).
+                tokens.append(Token(bytes: offsets[c]..<offsets[m], text: substring(offsets[c]..<offsets[m]), role: .word(left)))
+                tokens.append(Token(bytes: offsets[m]..<offsets[pe], text: substring(offsets[m]..<offsets[pe]), role: .word(right)))
+                c = pe
             } else {
                 let bytes = offsets[c]..<offsets[pe]
                 tokens.append(Token(bytes: bytes, text: substring(bytes), role: .word(.nominal)))

@@ -97,6 +97,29 @@ enum SubjectLexicon {
         "点位",  // monitoring points
     ]
 
+    /// Nouns that open the measured attribute of an entity (`断面` + `水质优良比例`):
+    /// where `N个[entity][attribute]为X%` splits between what is counted and what is measured.
+    static let attributeStarters: Set<String> = [
+        "水质",  // water quality
+        "空气质量",  // air quality
+        "空气",  // air
+        "质量",  // quality
+        "浓度",  // concentration
+        "比例",  // proportion
+        "占比",  // share
+        "比重",  // share
+        "指数",  // index
+        "面积",  // area
+        "总量",  // total amount
+        "数量",  // quantity
+        "规模",  // scale
+        "能耗",  // energy use
+        "产值",  // output value
+        "排放量",  // emissions
+        "优良率",  // good-quality rate
+        "达标率",  // compliance rate
+    ]
+
     /// Nouns naming "the number of" something, dropped after a counted noun (`绿色矿山数量`).
     static let countNouns: Set<String> = [
         "数量",  // quantity
@@ -151,6 +174,7 @@ enum SubjectLexicon {
         "人次",  // person-times
         "家次",  // enterprise-times
         "现场",  // on-site
+        "在建",  // under construction
         "为期",  // lasting (keeps 为 from reading as a copula)
         "达标",  // up to standard
         "同期",  // same period
@@ -240,6 +264,7 @@ enum SubjectLexicon {
         "取得",  // gain
         "获批",  // get approved
         "荣获",  // be awarded
+        "喜获",  // happily win
         "获评",  // be rated
         "建成",  // build
         "建设",  // construct
@@ -517,7 +542,6 @@ enum SubjectLexicon {
         "继续",  // continue
         "大力",  // vigorously
         "积极",  // actively
-        "有效",  // effectively
         "依法",  // by law
         "长期",  // long-term
         "相继",  // one after another

@@ -29,7 +29,7 @@ struct SubjectResolver: Sendable {
     ///   quantity scans at most its own sentence.
     func subjects(in sentence: SentenceQuantities, antecedent: Range<Int>?) -> [Range<Int>?] {
         let structure = ClauseStructure(sentence)
-        let finder = PhraseFinder(s: structure)
+        let finder = PhraseFinder(s: structure, kinds: sentence.quantities.map(\.kind))
         let quantities = sentence.quantities
         var result = [Range<Int>?](repeating: nil, count: quantities.count)
         let listed = finder.respectivelyLists(quantityCount: quantities.count)
@@ -70,6 +70,8 @@ struct SubjectResolver: Sendable {
 /// Noun-phrase search over a ``ClauseStructure``.
 private struct PhraseFinder {
     let s: ClauseStructure
+    /// The kind of each quantity of the sentence.
+    let kinds: [QuantityKind]
 
     var count: Int { s.tokens.count }
 
@@ -113,15 +115,22 @@ private struct PhraseFinder {
             var k = next(t)
             while isQuantity(k) { k = next(k) }  // stacked quantities: `6类180项…`
             if s.wordClass(k) == .attributive { k = next(k) }
+            var phrase: ClosedRange<Int>? = nil
             if s.isPhraseMaterial(k), case .openQuote = s.tokens[k].role, !isQuantity(next(k)) {
-                if let phrase = rightPhrase(from: k) { return bytes(phrase) }
-            } else if s.isNominal(k), let phrase = rightPhrase(from: k) {
-                return bytes(phrase)
+                phrase = rightPhrase(from: k)
+            } else if s.isNominal(k) {
+                phrase = rightPhrase(from: k)
+            } else if kind == .count, k < count, s.wordClass(k) != nil, attributive(after: k) != nil {
+                // `18名长期奋战在基层一线的生态环保工作者`.
+                phrase = rightPhrase(from: k)
+            }
+            if let phrase {
+                return bytes(entityPart(of: phrase))
             }
         }
         // Subject–predicate–quantity, or verb–object–quantity.
         if let phrase = leftPhrase(endingBefore: t, ordinal: ordinal, sawPredicate: false) {
-            return bytes(trimCountNoun(phrase, kind: kind))
+            return bytes(trimCountNoun(attributePart(of: phrase), kind: kind))
         }
         // A clause-initial count as the subject of a verb: `241人次参与…活动`.
         if !ordinal, startsClause(t) {
@@ -144,6 +153,54 @@ private struct PhraseFinder {
             i -= 1
         }
         return true
+    }
+
+    /// Where a phrase right after a count splits into the counted entity and a
+    /// measured attribute: `[地表水国考断面][水质优良比例]` in
+    /// `11个地表水国考断面水质优良比例为90.9%`.
+    func attributeSplit(_ phrase: ClosedRange<Int>) -> Int? {
+        guard phrase.count > 1 else { return nil }
+        for m in (phrase.lowerBound + 1)...phrase.upperBound {
+            if case .word = s.tokens[m].role, SubjectLexicon.attributeStarters.contains(String(s.tokens[m].text)) {
+                return m
+            }
+        }
+        return nil
+    }
+
+    /// Whether a predicate (adverbs, then a copula, change or rank verb) and a
+    /// quantity follow `i` in the clause.
+    func predicateWithQuantity(after i: Int) -> Bool {
+        var k = next(i)
+        var sawVerb = false
+        while k < count {
+            switch s.tokens[k].role {
+            case .quantity: return sawVerb
+            case .word(.adverb), .word(.aspect), .word(.qualifier), .space: break
+            case .word(.copula), .word(.rise), .word(.fall), .word(.rank), .word(.changeToLevel): sawVerb = true
+            default: return false
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// The counted entity of a right-hand phrase that goes on into the subject
+    /// of a later quantity (`11个[地表水国考断面]水质优良比例为90.9%`).
+    func entityPart(of phrase: ClosedRange<Int>) -> ClosedRange<Int> {
+        guard predicateWithQuantity(after: phrase.upperBound), let m = attributeSplit(phrase) else { return phrase }
+        let end = previous(m)
+        return end >= phrase.lowerBound ? phrase.lowerBound...end : phrase
+    }
+
+    /// The measured attribute of a left-hand phrase that starts right after a
+    /// count (`11个地表水国考断面[水质优良比例]为90.9%`).
+    func attributePart(of phrase: ClosedRange<Int>) -> ClosedRange<Int> {
+        let before = previous(phrase.lowerBound)
+        guard before >= 0, case .quantity(let qi) = s.tokens[before].role, kinds[qi] == .count,
+            let m = attributeSplit(phrase)
+        else { return phrase }
+        return m...phrase.upperBound
     }
 
     /// Drops `数量` after a counted noun: `绿色矿山数量` counted in `座` is `绿色矿山`.
