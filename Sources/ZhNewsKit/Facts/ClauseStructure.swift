@@ -105,6 +105,12 @@ struct ClauseStructure: Sendable {
             }
         }
 
+        // `省级以上开发区`: a bound word after a level word belongs to the noun.
+        for i in tokens.indices.dropFirst() where tokens[i].role == .word(.qualifier) {
+            if tokens[i].text == "以上" || tokens[i].text == "以下", tokens[i - 1].text.hasSuffix("级") {
+                tokens[i].role = .word(.nominal)
+            }
+        }
         self.tokens = tokens
         self.quantityTokens = quantityTokens
         self.partner = Self.partners(of: tokens)
@@ -134,7 +140,7 @@ struct ClauseStructure: Sendable {
             case .number:
                 // A number followed by a calendar unit is a time expression.
                 let r = piece.bytes
-                let integer = !substring(r).contains(".")
+                let integer = substring(r).allSatisfy(\.isNumber)
                 let afterLetter = i > 0 && pieces[i - 1].bytes.upperBound == r.lowerBound
                     && (pieces[i - 1].kind == .letter || pieces[i - 1].kind == .code)
                 if integer, !afterLetter, i + 1 < pieces.count, pieces[i + 1].bytes.lowerBound == r.upperBound,

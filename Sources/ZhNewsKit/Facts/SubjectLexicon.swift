@@ -33,6 +33,8 @@ enum WordClass: Sendable, Hashable {
     case qualifier
     /// A preposition opening a phrase that is not the subject (`在`, `对`, `比`).
     case preposition
+    /// A localizer closing a prepositional phrase (`在全省14个市州中`).
+    case localizer
     /// A discourse connector (`其中`, `此外`).
     case connector
     /// A coordinating conjunction inside a noun phrase (`和`, `及`).
@@ -76,6 +78,19 @@ enum SubjectLexicon {
         "费",  // fee
         "物",  // thing
         "品",  // product
+        "厂",  // plant
+        "站",  // station
+        "场",  // site
+        "所",  // institute
+        "区",  // area
+        "业",  // industry
+        "器",  // device
+        "机",  // machine
+        "池",  // tank
+        "班",  // class
+        "馆",  // hall
+        "室",  // room
+        "线",  // line
     ]
 
     /// Head nouns that an action verb may modify inside a noun phrase (`整治任务`).
@@ -118,6 +133,13 @@ enum SubjectLexicon {
         "排放量",  // emissions
         "优良率",  // good-quality rate
         "达标率",  // compliance rate
+        "总",  // total
+        "投资",  // investment
+        "金额",  // amount
+        "收入",  // income
+        "产量",  // output
+        "销量",  // sales volume
+        "销售额",  // sales
     ]
 
     /// Nouns naming "the number of" something, dropped after a counted noun (`绿色矿山数量`).
@@ -150,6 +172,7 @@ enum SubjectLexicon {
         add(prepositions, .preposition)
         add(connectors, .connector)
         add(conjunctions, .conjunction)
+        add(localizers, .localizer)
         add(["了", "过", "着"], .aspect)  // perfective, experiential, durative particles
         add(["的", "之"], .attributive)  // attributive particles
         add(["等", "等等"], .listEnd)  // "and so on"
@@ -160,6 +183,8 @@ enum SubjectLexicon {
     /// Compounds the segmenter may split whose parts would read as function words or verbs.
     private static let nominal: [String] = [
         "增加值",  // value added
+        "规模以上",  // above designated size
+        "限额以上",  // above quota
         "增长率",  // growth rate
         "增长点",  // growth point
         "利用率",  // utilisation rate
@@ -168,6 +193,11 @@ enum SubjectLexicon {
         "排污",  // pollutant discharge (排 is also a rank verb)
         "排放量",  // emission volume
         "年均",  // annual average
+        "人均",  // per capita
+        "户均",  // per household
+        "日均",  // daily average
+        "月均",  // monthly average
+        "亩均",  // per mu
         "均值",  // mean
         "平均",  // average
         "天数",  // number of days
@@ -175,7 +205,6 @@ enum SubjectLexicon {
         "家次",  // enterprise-times
         "现场",  // on-site
         "在建",  // under construction
-        "为期",  // lasting (keeps 为 from reading as a copula)
         "达标",  // up to standard
         "同期",  // same period
         "个人",  // individual
@@ -234,7 +263,6 @@ enum SubjectLexicon {
         "近日",  // recently
         "日前",  // a few days ago
         "此前",  // before this
-        "期间",  // during
         "上年",  // previous year
         "年初",  // start of the year
         "年底",  // end of the year
@@ -304,8 +332,6 @@ enum SubjectLexicon {
         "惠及",  // benefit
         "带动",  // drive
         "吸引",  // attract
-        "销售",  // sell
-        "生产",  // produce
         "出口",  // export
         "进口",  // import
         "种植",  // plant
@@ -360,6 +386,8 @@ enum SubjectLexicon {
         "走访",  // visit
         "用于",  // be used for
         "涉及",  // involve
+        "表示",  // state
+        "认为",  // consider
         "节约",  // save
         "建",  // build
         "修",  // repair
@@ -379,6 +407,7 @@ enum SubjectLexicon {
         "达",  // reach
         "达到",  // reach
         "约为",  // be about
+        "为期",  // last (a duration)
         "占",  // account for
         "计",  // amount to
         "高达",  // be as high as
@@ -387,6 +416,9 @@ enum SubjectLexicon {
         "保持",  // stay at
         "稳定在",  // stabilise at
         "维持",  // maintain
+        "保持在",  // stay at
+        "维持在",  // stay at
+        "表现为",  // show as
         "控制在",  // be held at
         "超",  // exceed
     ]
@@ -633,6 +665,18 @@ enum SubjectLexicon {
         "即",  // namely
         "这",  // this
         "还有",  // there is also
+    ]
+
+    /// Localizers that close a phrase opened by a preposition.
+    private static let localizers: [String] = [
+        "中",  // in
+        "内",  // within
+        "里",  // inside
+        "之中",  // among
+        "当中",  // among
+        "之内",  // within
+        "以内",  // within
+        "期间",  // during
     ]
 
     /// Coordinating conjunctions.

@@ -111,14 +111,23 @@ private struct PhraseFinder {
             return bytes(trimCountNoun(phrase, kind: kind))
         }
         // Quantity–measure word–noun.
-        if kind != .percentage && kind != .percentagePoint && !ordinal {
+        if kind != .percentagePoint && !ordinal {
             var k = next(t)
             while isQuantity(k) { k = next(k) }  // stacked quantities: `6类180项…`
-            if s.wordClass(k) == .attributive { k = next(k) }
+            var afterDe = false
+            if s.wordClass(k) == .attributive {
+                k = next(k)
+                afterDe = true
+            }
             var phrase: ClosedRange<Int>? = nil
-            if s.isPhraseMaterial(k), case .openQuote = s.tokens[k].role, !isQuantity(next(k)) {
+            if kind == .percentage && !afterDe {
+                // `超过60%的受访者` only: a bare percentage does not count a noun after it.
+            } else if s.isPhraseMaterial(k), case .openQuote = s.tokens[k].role, !isQuantity(next(k)) {
                 phrase = rightPhrase(from: k)
             } else if s.isNominal(k) {
+                phrase = rightPhrase(from: k)
+            } else if afterDe, s.wordClass(k) == .verb, s.isNominal(next(k)) {
+                // `为期5天的培训班`.
                 phrase = rightPhrase(from: k)
             } else if kind == .count, k < count, s.wordClass(k) != nil, attributive(after: k) != nil {
                 // `18名长期奋战在基层一线的生态环保工作者`.
@@ -133,7 +142,7 @@ private struct PhraseFinder {
             return bytes(trimCountNoun(attributePart(of: phrase), kind: kind))
         }
         // A clause-initial count as the subject of a verb: `241人次参与…活动`.
-        if !ordinal, startsClause(t) {
+        if kind == .count, startsClause(t) {
             let v = next(t)
             if s.wordClass(v) == .verb, let phrase = rightPhrase(from: next(v)) { return bytes(phrase) }
         }
@@ -161,7 +170,9 @@ private struct PhraseFinder {
     func attributeSplit(_ phrase: ClosedRange<Int>) -> Int? {
         guard phrase.count > 1 else { return nil }
         for m in (phrase.lowerBound + 1)...phrase.upperBound {
-            if case .word = s.tokens[m].role, SubjectLexicon.attributeStarters.contains(String(s.tokens[m].text)) {
+            guard case .word = s.tokens[m].role else { continue }
+            let word = s.tokens[m].text
+            if SubjectLexicon.attributeStarters.contains(String(word)) || (word.count >= 2 && (word.hasPrefix("总") || word.hasSuffix("率"))) {
                 return m
             }
         }
@@ -175,7 +186,7 @@ private struct PhraseFinder {
         var sawVerb = false
         while k < count {
             switch s.tokens[k].role {
-            case .quantity: return sawVerb
+            case .quantity: return sawVerb || k == next(i)
             case .word(.adverb), .word(.aspect), .word(.qualifier), .space: break
             case .word(.copula), .word(.rise), .word(.fall), .word(.rank), .word(.changeToLevel): sawVerb = true
             default: return false
@@ -243,8 +254,12 @@ private struct PhraseFinder {
                 case .scope where ordinal:
                     i -= 1
                 case .preposition:
-                    // A fused comparison (`较去年`) or a phrase already skipped.
-                    guard sawPredicate else { return nil }
+                    // A fused comparison (`较去年`), a phrase already skipped, or
+                    // a verb's complement (`稳定在`).
+                    let p = previous(i)
+                    let complement = p >= 0 && [.copula, .verb, .rise, .fall].contains(s.wordClass(p))
+                    guard sawPredicate || complement else { return nil }
+                    sawPredicate = true
                     i -= 1
                 case .verb:
                     if !sawPredicate, s.isPhraseMaterial(previous(i)) {
@@ -254,11 +269,38 @@ private struct PhraseFinder {
                     i -= 1
                 case .nominal, .scope, .riseNoun, .fallNoun:
                     return collectLeft(from: i, ordinal: ordinal)
-                case .time, .deictic, .connector, .attributive, .listEnd, .conjunction:
+                case .localizer:
+                    // `在全省14个市州中排名第三`: skip the whole 在…中 phrase.
+                    guard let p = opening(before: i) else { return nil }
+                    i = p - 1
+                    sawPredicate = true
+                case .time:
+                    // `比2020年减少了…`: a time word after a preposition.
+                    let p = previous(i)
+                    guard p >= 0, s.wordClass(p) == .preposition else { return nil }
+                    i = p - 1
+                    sawPredicate = true
+                case .deictic:
+                    // `我县连续3年获评…`: the place itself is the clause subject.
+                    return i...i
+                case .connector, .attributive, .listEnd, .conjunction:
                     return nil
                 }
             case .quantity, .clauseBreak, .listBreak, .openBracket, .openQuote:
                 return nil
+            }
+        }
+        return nil
+    }
+
+    /// The preposition opening the phrase a localizer at `i` closes, in the same clause.
+    func opening(before i: Int) -> Int? {
+        var k = i - 1
+        while k >= 0 {
+            switch s.tokens[k].role {
+            case .clauseBreak: return nil
+            case .word(.preposition): return k
+            default: k -= 1
             }
         }
         return nil
@@ -360,6 +402,11 @@ private struct PhraseFinder {
                     guard n < count, SubjectLexicon.headNouns.contains(String(s.tokens[n].text)) else { break scan }
                     last = n
                     k = n + 1
+                case .verb where attributive(after: k) == nil && s.isNominal(next(k)):
+                    // A verb modifying the noun after it (`培训班`).
+                    first = k
+                    last = k
+                    k += 1
                 default:
                     // A modifier clause before `的`: `长期奋战在基层一线的`.
                     guard first == nil, let de = attributive(after: k) else { break scan }
