@@ -66,18 +66,29 @@ public struct InputDecoder: Sendable, Hashable {
         let guess = try bytes.withUnsafeBufferPointer { buffer in
             Result { () throws(ICUError) in try ICU.detectCharset(buffer) }
         }.mapError(ZhNewsError.icu).get()
-        if let guess, let found = TextEncoding.detected(guess.name), found != .utf8 { candidates.append(found) }
+        // Without a byte order mark only the legacy CJK answers are trusted: on short text the
+        // detector also proposes UTF-16, which NUL-free input cannot be.
+        if let guess, let found = TextEncoding.detected(guess.name), found.icuConverterName != nil {
+            candidates.append(found)
+        }
         for fallback in [TextEncoding.gb18030, .big5] where !candidates.contains(fallback) { candidates.append(fallback) }
+        // Every candidate that decodes strictly competes; the most plausible Chinese text wins
+        // (the detector's own answer first on ties). Big5 bytes read as GB 18030, and the reverse,
+        // usually decode but give kana, rare characters and symbols.
         var firstError: ZhNewsError?
+        var best: (input: DecodedInput, score: Double)?
         for candidate in candidates {
             do {
-                return try InputDecoder(encoding: candidate, lossy: false, maxBytes: maxBytes)
+                let input = try InputDecoder(encoding: candidate, lossy: false, maxBytes: maxBytes)
                     .decode(bytes, as: candidate, skipping: 0)
+                let score = Self.plausibility(of: input.text)
+                if best == nil || score > best!.score { best = (input, score) }
             } catch {
                 if case .icu = error { throw error }
                 firstError = firstError ?? error
             }
         }
+        if let best { return best.input }
         if lossy { return try decode(bytes, as: candidates[0], skipping: 0) }
         if case .undecodableInput(_, let offset)? = firstError {
             throw .undecodableInput(encoding: "any of " + candidates.map(\.rawValue).joined(separator: ", "), byteOffset: offset)
@@ -199,6 +210,21 @@ extension InputDecoder {
             }
         }
         return nil
+    }
+
+    /// The share of scalars (in the first 4096) that are common in Chinese text: CJK unified
+    /// ideographs of the basic block, ASCII, CJK and full-width punctuation.
+    static func plausibility(of text: String) -> Double {
+        var total = 0
+        var common = 0
+        for scalar in text.unicodeScalars.prefix(4096) {
+            total += 1
+            switch scalar.value {
+            case 0x4E00...0x9FFF, 0x20...0x7E, 0x09, 0x0A, 0x0D, 0x3000...0x303F, 0xFF01...0xFF5E: common += 1
+            default: break
+            }
+        }
+        return total == 0 ? 0 : Double(common) / Double(total)
     }
 
     /// Whether a scalar carries no visible text (white space, zero-width characters, a stray BOM).
