@@ -51,11 +51,14 @@ public enum OrderedBatch {
         }
 
         do {
-            for input in inputs {
+            var iterator = inputs.makeIterator()
+            while true {
+                // Make room before reading, so at most `window` inputs are ever held.
                 while next - delivered >= window {
                     state.resultReady.wait()
                     try deliverReady()
                 }
+                guard let input = iterator.next() else { break }
                 state.enqueue(next, input)
                 next += 1
                 try deliverReady()
