@@ -1,1 +1,132 @@
-print("benchmark: not yet written")
+// zhnews-benchmark: measures ZhNewsKit's stages against raw ICU, checks that
+// nothing is super-linear, and runs a generated corpus on 1 and 2 workers.
+// Build and run in release mode: `swift run -c release zhnews-benchmark`.
+import CICUShim
+import Foundation
+import ZhNewsKit
+
+func log(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+let options: BenchmarkOptions
+do {
+    options = try BenchmarkOptions(
+        arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+} catch {
+    log("\(error)")
+    exit(2)
+}
+
+// Child mode: one corpus run, one JSON line on standard output.
+if let workers = options.corpusWorkerMode, let input = options.corpusInput {
+    let result = try await CorpusBenchmark.run(path: input, workers: workers)
+    let encoder = JSONEncoder()
+    print(String(decoding: try encoder.encode(result), as: UTF8.self))
+    exit(0)
+}
+
+func mb(_ bytes: Int) -> String { String(format: "%.2f MB", Double(bytes) / 1_000_000) }
+func f(_ x: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", x) }
+func verdict(_ ok: Bool) -> String { ok ? "met" : "NOT met" }
+
+var summary: [String] = []
+var checks: [(String, String, Bool)] = []
+
+// 1. Stages over one varied text.
+var generator = try ArticleGenerator(folder: options.fixtures, seed: 0xA871_C1E5)
+let articles = generator.articles(totalBytes: Int(options.textMB * 1_000_000))
+let textBytes = articles.reduce(0) { $0 + $1.utf8.count }
+log("Stages over \(articles.count) varied articles, \(mb(textBytes)), best of \(options.repetitions):")
+let timings = try StageBenchmark.run(articles: articles, repetitions: options.repetitions, log: log)
+let byName = Dictionary(uniqueKeysWithValues: timings.map { ($0.name, $0) })
+typealias S = StageBenchmark.Stage
+let icu = byName[S.icuWords]!
+let words = byName[S.words]!
+summary.append("### Stages (\(articles.count) articles, \(mb(textBytes)), best of \(options.repetitions))")
+summary.append("")
+summary.append("| stage | seconds | MB/s | × raw ICU words (speed) | × words (cost) |")
+summary.append("| --- | ---: | ---: | ---: | ---: |")
+for t in timings {
+    summary.append(
+        "| \(t.name) | \(f(t.seconds, 3)) | \(f(t.megabytesPerSecond)) | \(f(t.megabytesPerSecond / icu.megabytesPerSecond)) | \(f(t.seconds / words.seconds)) |"
+    )
+}
+summary.append("")
+let wordRatio = words.megabytesPerSecond / icu.megabytesPerSecond
+checks.append(("library word segmentation ≥ 0.7× raw ICU", "\(f(wordRatio))×", wordRatio >= 0.7))
+let cleanCost = byName[S.clean]!.seconds / words.seconds
+checks.append(("cleaning costs ≤ word segmentation", "\(f(cleanCost))× words", cleanCost <= 1.0))
+let factCost = byName[S.facts]!.seconds / words.seconds
+checks.append(("fact extraction adds ≤ 0.5× word segmentation", "\(f(factCost))× words", factCost <= 0.5))
+
+// 2. Linearity.
+if !options.skipScaling {
+    log("Linearity (one line, \(options.scalingMaxBytes / 10) vs \(options.scalingMaxBytes) bytes; linear ≈ 10×):")
+    let rows = try ScalingBenchmark.run(maxBytes: options.scalingMaxBytes, log: log)
+    summary.append("### Linearity (one line without breaks; linear ≈ 10×)")
+    summary.append("")
+    summary.append("| input | stage | small | small s | large | large s | ratio |")
+    summary.append("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
+    var worst = 0.0
+    var skipped = false
+    for r in rows {
+        let large = r.largeSeconds.map { f($0, 3) } ?? "skipped (predicted \(f(r.predictedSeconds, 0)) s)"
+        let ratio = r.ratio.map { "\(f($0, 1))×" } ?? "—"
+        summary.append("| \(r.input) | \(r.stage) | \(mb(r.smallBytes)) | \(f(r.smallSeconds, 3)) | \(mb(r.largeBytes)) | \(large) | \(ratio) |")
+        if let ratio = r.ratio { worst = max(worst, ratio) } else { skipped = true }
+    }
+    summary.append("")
+    checks.append(("nothing super-linear (10× input ≤ ~15× time)", skipped ? "runs skipped" : "worst \(f(worst, 1))×", !skipped && worst <= 15))
+}
+
+// 3. Corpus.
+if options.corpusMB > 0 {
+    let path = options.corpusPath
+        ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("zhnews-bench-corpus-\(Int(options.corpusMB))mb.jsonl")
+    log("Generating \(f(options.corpusMB, 0)) MB corpus at \(path)…")
+    try CorpusBenchmark.generate(at: path, megabytes: options.corpusMB, fixtures: options.fixtures)
+    // Raw ICU over the same texts (JSON decoding outside the timing).
+    var icuSeconds = 0.0
+    var icuBytes = 0
+    let decoder = JSONDecoder()
+    try await CorpusBenchmark.forEachLine(in: path) { line in
+        let record = try decoder.decode(CorpusRecord.self, from: line)
+        icuSeconds += Stopwatch.time { StageBenchmark.rawICU(record.text, CICU_BREAK_WORD) }.seconds
+        icuBytes += record.text.utf8.count
+    }
+    let icuRate = Double(icuBytes) / 1_000_000 / icuSeconds
+    log("  raw ICU word break over the corpus texts: \(f(icuRate)) MB/s")
+    var results: [CorpusResult] = []
+    for workers in [1, 2] {
+        let r = try CorpusBenchmark.runChild(path: path, workers: workers)
+        log("  \(workers) worker(s): \(r.articles) articles in \(f(r.seconds)) s, \(f(Double(r.articles) / r.seconds, 1)) articles/s, \(f(Double(r.fileBytes) / 1_000_000 / r.seconds)) MB/s, CPU \(f(r.cpuSeconds)) s, peak RSS \(f(r.peakRSSMB, 1)) MB, errors \(r.errors)")
+        results.append(r)
+    }
+    summary.append("### Corpus (\(results[0].articles) articles, \(mb(results[0].fileBytes)) JSONL, \(mb(results[0].textBytes)) of article text)")
+    summary.append("")
+    summary.append("End to end per article: JSON decode → `Pipeline().analyze` → JSON encode. Raw ICU word break over the same texts: \(f(icuRate)) MB/s.")
+    summary.append("")
+    summary.append("| workers | seconds | articles/s | MB/s (file) | MB/s (text) | per core × raw ICU | CPU s | peak RSS MB | errors |")
+    summary.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for r in results {
+        let textRate = Double(r.textBytes) / 1_000_000 / r.seconds
+        summary.append(
+            "| \(r.workers) | \(f(r.seconds)) | \(f(Double(r.articles) / r.seconds, 1)) | \(f(Double(r.fileBytes) / 1_000_000 / r.seconds)) | \(f(textRate)) | \(f(textRate / Double(r.workers) / icuRate)) | \(f(r.cpuSeconds)) | \(f(r.peakRSSMB, 1)) | \(r.errors) |"
+        )
+    }
+    summary.append("")
+    let speedup = results[0].seconds / results[1].seconds
+    checks.append(("≥ 1.8× speed-up on 2 workers", "\(f(speedup))×", speedup >= 1.8))
+    let rss = results.map(\.peakRSSMB).max()!
+    checks.append(("peak RSS < 200 MB", "\(f(rss, 1)) MB", rss < 200))
+    let perCore = Double(results[0].textBytes) / 1_000_000 / results[0].seconds / icuRate
+    checks.append(("end to end ≥ 0.3× raw ICU per core (1 worker)", "\(f(perCore))×", perCore >= 0.3))
+}
+
+summary.append("### Targets")
+summary.append("")
+summary.append("| target | measured | |")
+summary.append("| --- | ---: | --- |")
+for (name, value, ok) in checks { summary.append("| \(name) | \(value) | \(verdict(ok)) |") }
+print(summary.joined(separator: "\n"))
