@@ -21,7 +21,10 @@ struct CorpusResult: Codable, Sendable {
     var outputBytes: Int
     var seconds: Double
     var cpuSeconds: Double
+    /// Peak RSS from getrusage `ru_maxrss`.
     var peakRSSMB: Double
+    /// Peak RSS of the worker's own address space (`VmHWM`), when known.
+    var highWaterMarkMB: Double?
 }
 
 /// Generates, reads and analyses a news-like JSONL corpus.
@@ -104,7 +107,7 @@ enum CorpusBenchmark {
         let cpuBefore = Stopwatch.cpuSeconds()
         var result = CorpusResult(
             workers: workers, articles: 0, errors: 0, textBytes: 0, fileBytes: 0, outputBytes: 0, seconds: 0,
-            cpuSeconds: 0, peakRSSMB: 0)
+            cpuSeconds: 0, peakRSSMB: 0, highWaterMarkMB: nil)
         let (seconds, _) = try await Stopwatch.time { () async throws -> Int in
             try await withThrowingTaskGroup(of: (text: Int, output: Int)?.self) { group in
                 var inFlight = 0
@@ -134,6 +137,7 @@ enum CorpusBenchmark {
         result.seconds = seconds
         result.cpuSeconds = Stopwatch.cpuSeconds() - cpuBefore
         result.peakRSSMB = Stopwatch.peakRSSMB()
+        result.highWaterMarkMB = Stopwatch.highWaterMarkMB()
         return result
     }
 

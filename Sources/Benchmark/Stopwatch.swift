@@ -41,6 +41,20 @@ enum Stopwatch {
         return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
     }
 
+    /// Peak resident set size of this process's own address space, in MB
+    /// (`VmHWM` in `/proc/self/status`), or `nil` where that file is missing.
+    ///
+    /// Unlike `ru_maxrss`, which on Linux carries over the high-water mark of
+    /// the process that spawned this one, `VmHWM` starts afresh at `exec`.
+    static func highWaterMarkMB() -> Double? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let digits = line.filter(\.isNumber)
+            return Double(String(digits)).map { $0 / 1024 }
+        }
+        return nil
+    }
+
     /// CPU time (user + system) used by this process so far, in seconds.
     static func cpuSeconds() -> Double {
         var usage = rusage()
