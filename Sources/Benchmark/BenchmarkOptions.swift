@@ -15,6 +15,8 @@ struct BenchmarkOptions: Sendable {
     var fixtures: String = "Fixtures/articles"
     /// Largest line of the super-linearity check, in bytes.
     var scalingMaxBytes: Int = 1_000_000
+    /// Only the stages whose name contains one of these (all when empty).
+    var stageFilter: [String] = []
     /// Skip the super-linearity check.
     var skipScaling: Bool = false
     /// Where the generated corpus is written (reused when present with the same size and seed).
@@ -27,6 +29,7 @@ struct BenchmarkOptions: Sendable {
     static let usage = """
         usage: zhnews-benchmark [--text-mb N] [--corpus-mb N] [--reps N] [--fixtures DIR]
                                 [--scaling-max-bytes N] [--skip-scaling] [--corpus-path FILE] [--quick]
+                                [--stages NAME,…]
 
           --text-mb N            size of the per-stage benchmark text (default 5)
           --corpus-mb N          size of the generated JSONL corpus; 0 skips it (default 50)
@@ -34,6 +37,7 @@ struct BenchmarkOptions: Sendable {
           --fixtures DIR         articles to derive the text from (default Fixtures/articles)
           --scaling-max-bytes N  largest line of the linearity check (default 1000000)
           --skip-scaling         skip the linearity check
+          --stages NAME,…        only the stages whose name contains one of these (for profiling)
           --corpus-path FILE     where to write the generated corpus (default: temporary folder)
           --quick                --text-mb 1 --corpus-mb 5 --reps 1 --scaling-max-bytes 200000
 
@@ -68,6 +72,7 @@ struct BenchmarkOptions: Sendable {
             case "--fixtures": fixtures = try value(flag)
             case "--scaling-max-bytes": scalingMaxBytes = try number(flag)
             case "--skip-scaling": skipScaling = true
+            case "--stages": stageFilter = try value(flag).split(separator: ",").map(String.init)
             case "--corpus-path": corpusPath = try value(flag)
             case "--quick":
                 textMB = 1

@@ -26,7 +26,9 @@ enum StageBenchmark {
     }
 
     /// Measures every stage over `articles`; each stage sees the same articles.
-    static func run(articles: [String], repetitions: Int, log: (String) -> Void) throws -> [StageTiming] {
+    static func run(
+        articles: [String], repetitions: Int, only filter: [String] = [], log: (String) -> Void
+    ) throws -> [StageTiming] {
         let bytes = articles.reduce(0) { $0 + $1.utf8.count }
         let segmenter = Segmenter()
         let pipeline = Pipeline()
@@ -37,6 +39,8 @@ enum StageBenchmark {
 
         var timings: [StageTiming] = []
         func measure(_ name: String, _ body: (String, Int) throws -> Int) rethrows {
+            let essential = name == Stage.icuWords || name == Stage.words
+            guard essential || filter.isEmpty || filter.contains(where: { name.contains($0) }) else { return }
             let (seconds, items) = try Stopwatch.best(of: repetitions) {
                 var items = 0
                 for (i, article) in articles.enumerated() { items += try body(article, i) }
@@ -51,6 +55,10 @@ enum StageBenchmark {
         try measure(Stage.normalize) { text, _ in try normalizer.normalize(text).text.utf8.count > 0 ? 1 : 0 }
         try measure(Stage.wordsNormalized) { _, i in try segmenter.words(in: normalized[i]).count }
         try measure(Stage.words) { text, _ in try segmenter.words(in: text).count }
+        var plainOptions = Segmenter.Options()
+        plainOptions.lexicon = UserLexicon([String]())
+        let plain = Segmenter(options: plainOptions)
+        try measure(Stage.wordsWithoutLexicon) { text, _ in try plain.words(in: text).count }
         try measure(Stage.sentences) { text, _ in try segmenter.sentences(in: text).count }
         try measure(Stage.clean) { text, _ in try pipeline.clean(text).removals.count }
         try measure(Stage.facts) { _, i in try pipeline.extractor.facts(in: cleaned[i]).count }
@@ -65,6 +73,7 @@ enum StageBenchmark {
         static let normalize = "Normalizer().normalize"
         static let wordsNormalized = "Segmenter().words(in: normalised)"
         static let words = "Segmenter().words(in:)"
+        static let wordsWithoutLexicon = "words(in:), empty user lexicon"
         static let sentences = "Segmenter().sentences(in:)"
         static let clean = "Pipeline().clean"
         static let facts = "FactExtractor.facts(in: cleaned)"

@@ -86,7 +86,7 @@ var generator = try ArticleGenerator(folder: options.fixtures, seed: 0xA871_C1E5
 let articles = generator.articles(totalBytes: Int(options.textMB * 1_000_000))
 let textBytes = articles.reduce(0) { $0 + $1.utf8.count }
 log("Stages over \(articles.count) varied articles, \(mb(textBytes)), best of \(options.repetitions):")
-let timings = try StageBenchmark.run(articles: articles, repetitions: options.repetitions, log: log)
+let timings = try StageBenchmark.run(articles: articles, repetitions: options.repetitions, only: options.stageFilter, log: log)
 let byName = Dictionary(uniqueKeysWithValues: timings.map { ($0.name, $0) })
 typealias S = StageBenchmark.Stage
 let icu = byName[S.icuWords]!
@@ -103,10 +103,14 @@ for t in timings {
 summary.append("")
 let wordRatio = words.megabytesPerSecond / icu.megabytesPerSecond
 checks.append(("library word segmentation ≥ 0.7× raw ICU", "\(f(wordRatio))×", wordRatio >= 0.7))
-let cleanCost = byName[S.clean]!.seconds / words.seconds
-checks.append(("cleaning costs ≤ word segmentation", "\(f(cleanCost))× words", cleanCost <= 1.0))
-let factCost = byName[S.facts]!.seconds / words.seconds
-checks.append(("fact extraction adds ≤ 0.5× word segmentation", "\(f(factCost))× words", factCost <= 0.5))
+if let clean = byName[S.clean] {
+    let cost = clean.seconds / words.seconds
+    checks.append(("cleaning costs ≤ word segmentation", "\(f(cost))× words", cost <= 1.0))
+}
+if let facts = byName[S.facts] {
+    let cost = facts.seconds / words.seconds
+    checks.append(("fact extraction adds ≤ 0.5× word segmentation", "\(f(cost))× words", cost <= 0.5))
+}
 
 // 3. Linearity.
 if !options.skipScaling {

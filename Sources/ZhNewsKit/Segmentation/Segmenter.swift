@@ -94,7 +94,7 @@ public struct Segmenter: Sendable {
     /// filling gaps left by dropped characters so the tokens tile the input.
     static func tokens(from pieces: [WordPiece], in mapped: MappedText) -> [Token] {
         let original = mapped.original
-        let index = CodePointIndex(original)
+        var index = CodePointCursor(original)  // offsets only grow: O(n) in total
         var tokens: [Token] = []
         tokens.reserveCapacity(pieces.count + 4)
         var cursor = 0  // original UTF-8 offset covered so far
@@ -139,7 +139,7 @@ public struct Segmenter: Sendable {
     public func sentences(in mapped: MappedText) throws(ZhNewsError) -> [Sentence] {
         let spans = try SentenceSplitter.spans(of: mapped.text)
         let original = mapped.original
-        let index = CodePointIndex(original)
+        var index = CodePointCursor(original)  // offsets only grow: O(n) in total
         var sentences: [Sentence] = []
         sentences.reserveCapacity(spans.count)
         var cursor = 0
@@ -162,7 +162,7 @@ public struct Segmenter: Sendable {
 
     /// The lines of `text` (paragraphs of a scraped page), without their line breaks.
     public func paragraphs(in text: String) -> [Sentence] {
-        let index = CodePointIndex(text)
+        var index = CodePointCursor(text)
         var result: [Sentence] = []
         var start = 0
         var offset = 0
