@@ -30,6 +30,21 @@ enum Stopwatch {
         return (best, last!)
     }
 
+    /// CPU time consumed by the calling thread so far, in seconds
+    /// (`CLOCK_THREAD_CPUTIME_ID`): unlike wall-clock time, it does not grow
+    /// while other processes on a busy machine hold the core.
+    static func threadCPUSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
+    }
+
+    /// The system's load averages over 1, 5 and 15 minutes (`/proc/loadavg`), as written there.
+    static func loadAverage() -> String {
+        guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else { return "unknown" }
+        return text.split(separator: " ").prefix(3).joined(separator: " ")
+    }
+
     static func seconds(_ d: Duration) -> Double {
         Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
     }

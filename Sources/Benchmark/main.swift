@@ -31,6 +31,7 @@ func f(_ x: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f"
 func verdict(_ ok: Bool) -> String { ok ? "met" : "NOT met" }
 
 var summary: [String] = []
+let loadBefore = Stopwatch.loadAverage()
 var checks: [(String, String, Bool)] = []
 
 var corpusSummary: [String] = []
@@ -45,15 +46,19 @@ if options.corpusMB > 0 {
     try CorpusBenchmark.generate(at: path, megabytes: options.corpusMB, fixtures: options.fixtures)
     // Raw ICU over the same texts (JSON decoding outside the timing).
     var icuSeconds = 0.0
+    var icuCPU = 0.0
     var icuBytes = 0
     let decoder = JSONDecoder()
     try await CorpusBenchmark.forEachLine(in: path) { line in
         let record = try decoder.decode(CorpusRecord.self, from: line)
+        let cpuBefore = Stopwatch.threadCPUSeconds()
         icuSeconds += Stopwatch.time { StageBenchmark.rawICU(record.text, CICU_BREAK_WORD) }.seconds
+        icuCPU += Stopwatch.threadCPUSeconds() - cpuBefore
         icuBytes += record.text.utf8.count
     }
     let icuRate = Double(icuBytes) / 1_000_000 / icuSeconds
-    log("  raw ICU word break over the corpus texts: \(f(icuRate)) MB/s")
+    let icuCPURate = Double(icuBytes) / 1_000_000 / icuCPU
+    log("  raw ICU word break over the corpus texts: \(f(icuRate)) MB/s wall, \(f(icuCPURate)) MB/CPU-s")
     var results: [CorpusResult] = []
     for workers in [1, 2] {
         let r = try CorpusBenchmark.runChild(path: path, workers: workers)
@@ -62,14 +67,15 @@ if options.corpusMB > 0 {
     }
     corpusSummary.append("### Corpus (\(results[0].articles) articles, \(mb(results[0].fileBytes)) JSONL, \(mb(results[0].textBytes)) of article text)")
     corpusSummary.append("")
-    corpusSummary.append("End to end per article: JSON decode → `Pipeline().analyze` → JSON encode. Raw ICU word break over the same texts: \(f(icuRate)) MB/s.")
+    corpusSummary.append("End to end per article: JSON decode → `Pipeline().analyze` → JSON encode, streaming the file with a bounded window of articles in flight. Raw ICU word break over the same texts: \(f(icuRate)) MB/s wall, \(f(icuCPURate)) MB per CPU-second. *Per core* is article text per CPU-second of the worker process, compared with raw ICU per CPU-second.")
     corpusSummary.append("")
-    corpusSummary.append("| workers | seconds | articles/s | MB/s (file) | MB/s (text) | per core × raw ICU | CPU s | peak RSS MB (ru_maxrss) | VmHWM MB | errors |")
-    corpusSummary.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    corpusSummary.append("| workers | seconds | articles/s | MB/s (file) | MB/s (text) | text MB per CPU-s | per core × raw ICU | CPU s | peak RSS MB (ru_maxrss) | VmHWM MB | errors |")
+    corpusSummary.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for r in results {
         let textRate = Double(r.textBytes) / 1_000_000 / r.seconds
+        let perCPU = Double(r.textBytes) / 1_000_000 / r.cpuSeconds
         corpusSummary.append(
-            "| \(r.workers) | \(f(r.seconds)) | \(f(Double(r.articles) / r.seconds, 1)) | \(f(Double(r.fileBytes) / 1_000_000 / r.seconds)) | \(f(textRate)) | \(f(textRate / Double(r.workers) / icuRate)) | \(f(r.cpuSeconds)) | \(f(r.peakRSSMB, 1)) | \(r.highWaterMarkMB.map { f($0, 1) } ?? "—") | \(r.errors) |"
+            "| \(r.workers) | \(f(r.seconds)) | \(f(Double(r.articles) / r.seconds, 1)) | \(f(Double(r.fileBytes) / 1_000_000 / r.seconds)) | \(f(textRate)) | \(f(perCPU)) | \(f(perCPU / icuCPURate)) | \(f(r.cpuSeconds)) | \(f(r.peakRSSMB, 1)) | \(r.highWaterMarkMB.map { f($0, 1) } ?? "—") | \(r.errors) |"
         )
     }
     corpusSummary.append("")
@@ -77,8 +83,8 @@ if options.corpusMB > 0 {
     corpusChecks.append(("≥ 1.8× speed-up on 2 workers", "\(f(speedup))×", speedup >= 1.8))
     let rss = results.map { max($0.peakRSSMB, $0.highWaterMarkMB ?? 0) }.max()!
     corpusChecks.append(("peak RSS < 200 MB", "\(f(rss, 1)) MB", rss < 200))
-    let perCore = Double(results[0].textBytes) / 1_000_000 / results[0].seconds / icuRate
-    corpusChecks.append(("end to end ≥ 0.3× raw ICU per core (1 worker)", "\(f(perCore))×", perCore >= 0.3))
+    let perCore = results.map { Double($0.textBytes) / 1_000_000 / $0.cpuSeconds / icuCPURate }.min()!
+    corpusChecks.append(("end to end ≥ 0.3× raw ICU per core", "\(f(perCore))×", perCore >= 0.3))
 }
 
 // 2. Stages over one varied text.
@@ -93,22 +99,24 @@ let icu = byName[S.icuWords]!
 let words = byName[S.words]!
 summary.append("### Stages (\(articles.count) articles, \(mb(textBytes)), best of \(options.repetitions))")
 summary.append("")
-summary.append("| stage | seconds | MB/s | × raw ICU words (speed) | × words (cost) |")
-summary.append("| --- | ---: | ---: | ---: | ---: |")
+summary.append("Ratios use the measuring thread's CPU time, which a busy machine disturbs far less than wall-clock time.")
+summary.append("")
+summary.append("| stage | wall s | CPU s | MB per CPU-s | × raw ICU words (speed) | × words (cost) |")
+summary.append("| --- | ---: | ---: | ---: | ---: | ---: |")
 for t in timings {
     summary.append(
-        "| \(t.name) | \(f(t.seconds, 3)) | \(f(t.megabytesPerSecond)) | \(f(t.megabytesPerSecond / icu.megabytesPerSecond)) | \(f(t.seconds / words.seconds)) |"
+        "| \(t.name) | \(f(t.seconds, 3)) | \(f(t.cpuSeconds, 3)) | \(f(t.megabytesPerCPUSecond)) | \(f(t.megabytesPerCPUSecond / icu.megabytesPerCPUSecond)) | \(f(t.cpuSeconds / words.cpuSeconds)) |"
     )
 }
 summary.append("")
-let wordRatio = words.megabytesPerSecond / icu.megabytesPerSecond
+let wordRatio = words.megabytesPerCPUSecond / icu.megabytesPerCPUSecond
 checks.append(("library word segmentation ≥ 0.7× raw ICU", "\(f(wordRatio))×", wordRatio >= 0.7))
 if let clean = byName[S.clean] {
-    let cost = clean.seconds / words.seconds
+    let cost = clean.cpuSeconds / words.cpuSeconds
     checks.append(("cleaning costs ≤ word segmentation", "\(f(cost))× words", cost <= 1.0))
 }
 if let facts = byName[S.facts] {
-    let cost = facts.seconds / words.seconds
+    let cost = facts.cpuSeconds / words.cpuSeconds
     checks.append(("fact extraction adds ≤ 0.5× word segmentation", "\(f(cost))× words", cost <= 0.5))
 }
 
@@ -116,9 +124,9 @@ if let facts = byName[S.facts] {
 if !options.skipScaling {
     log("Linearity (one line, \(options.scalingMaxBytes / 10) vs \(options.scalingMaxBytes) bytes; linear ≈ 10×):")
     let rows = try ScalingBenchmark.run(maxBytes: options.scalingMaxBytes, log: log)
-    summary.append("### Linearity (one line without breaks; linear ≈ 10×)")
+    summary.append("### Linearity (one line without breaks; thread CPU seconds; linear ≈ 10×)")
     summary.append("")
-    summary.append("| input | stage | small | small s | large | large s | ratio |")
+    summary.append("| input | stage | small | small CPU s | large | large CPU s | ratio |")
     summary.append("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
     var worst = 0.0
     var skipped = false
@@ -135,6 +143,8 @@ if !options.skipScaling {
 summary += corpusSummary
 checks += corpusChecks
 
+summary.append("Load average (1, 5, 15 min) before the run: \(loadBefore); after: \(Stopwatch.loadAverage()).")
+summary.append("")
 summary.append("### Targets")
 summary.append("")
 summary.append("| target | measured | |")
