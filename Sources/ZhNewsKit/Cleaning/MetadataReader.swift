@@ -26,7 +26,13 @@ struct MetadataReader: Sendable {
                 case .source:
                     if meta.source == nil, let v = word(value) { meta.source = surface(v) }
                 case .author:
-                    if meta.author == nil, let v = word(droppingRoleWords(value)) { meta.author = surface(v) }
+                    if meta.author == nil {
+                        if let names = classifier.names(in: value), names.count > 1 {
+                            meta.author = names.map(surface).joined(separator: "、")
+                        } else if let v = word(droppingRoleWords(value)) {
+                            meta.author = surface(v)
+                        }
+                    }
                 case .editor:
                     if meta.editor == nil, let v = word(value) { meta.editor = surface(v) }
                 case .reporter:
@@ -43,6 +49,10 @@ struct MetadataReader: Sendable {
             }
             if bareDate == nil, let d = DateScanner.dates(in: t, range: line).first(where: { $0.year != nil }) {
                 bareDate = d.iso
+                // `2023/05/16 14:20 文/林佳蓉、王俊杰`: a byline after a bare date.
+                let next = labels.first { $0.range.lowerBound >= d.range.upperBound }?.range.lowerBound ?? line.upperBound
+                let tail = t.trimmed(d.range.upperBound..<max(d.range.upperBound, next))
+                if let names = classifier.bylineNames(tail) { reporters += names.map(surface) }
                 // `2024年1月5日 10:00 新华网`: a short outlet name after a bare date.
                 let rest = t.trimmed(d.range.upperBound..<line.upperBound)
                 if labels.isEmpty, meta.source == nil, (2...12).contains(rest.count), let v = word(rest), v == rest,
