@@ -40,14 +40,10 @@ struct InjectedTokenDetector: Sendable {
         var strongTail: Bool
     }
 
-    private static let tails: [[Unicode.Scalar]] = CleaningLexicon.spamTails.map { Array($0.unicodeScalars) }
-        .sorted { $0.count > $1.count }
     private static let hanStems: [[Unicode.Scalar]] =
         (CleaningLexicon.distinctiveBrandStems + CleaningLexicon.ordinaryBrandStems)
         .filter { $0.unicodeScalars.allSatisfy(ScalarText.isHan) }
         .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
-    private static let distinctiveHanStems: [[Unicode.Scalar]] = CleaningLexicon.distinctiveBrandStems
-        .filter { $0.unicodeScalars.allSatisfy(ScalarText.isHan) }.map { Array($0.unicodeScalars) }
     private static let knownStems: Set<String> = Set(
         (CleaningLexicon.distinctiveBrandStems + CleaningLexicon.ordinaryBrandStems).map { $0.lowercased() })
     private static let suffixes: [[Unicode.Scalar]] = CleaningLexicon.institutionSuffixes.map { Array($0.unicodeScalars) }
@@ -91,6 +87,7 @@ struct InjectedTokenDetector: Sendable {
 
         var findings = Findings()
         var spans: [Range<Int>] = []
+        var tailCache: [String: [Int]] = [:]
         for key in byKey.keys.sorted() {
             let c = byKey[key]!
             let occs = occurrences[key] ?? []
@@ -105,7 +102,10 @@ struct InjectedTokenDetector: Sendable {
             if n >= 3 { score += 1 }
             if c.strongTail { score += 1 }
             if !c.tail.isEmpty {
-                let exclusive = t.occurrences(of: c.tail).allSatisfy { covered[$0] }
+                let tailKey = String(String.UnicodeScalarView(c.tail))
+                let tailOccurrences = tailCache[tailKey] ?? t.occurrences(of: c.tail)
+                tailCache[tailKey] = tailOccurrences
+                let exclusive = tailOccurrences.allSatisfy { covered[$0] }
                 score += exclusive ? 1 : -1
             }
             var boundary = 0, institutional = false, inTitle = false
@@ -122,7 +122,7 @@ struct InjectedTokenDetector: Sendable {
                 if firstLine.contains(a) { inTitle = true }
                 if !lineStarts.contains(a) {
                     notAtLineStart += 1
-                    if b < t.count, ScalarText.isHan(t.scalars[b]), !Self.tails.contains(where: { t.matches($0, at: b) }) {
+                    if b < t.count, ScalarText.isHan(t.scalars[b]), Self.tailTable.longestMatch(in: t, at: b) == nil {
                         continued += 1
                     }
                 }
@@ -227,7 +227,8 @@ struct InjectedTokenDetector: Sendable {
                 i = end
                 continue
             }
-            if ScalarText.isHan(s[i]), let stem = Self.distinctiveHanStems.first(where: { t.matches($0, at: i) }) {
+            if ScalarText.isHan(s[i]), let k = Self.distinctiveTable.longestMatch(in: t, at: i) {
+                let stem = Self.distinctiveTable.phrases[k]
                 let stemEnd = i + stem.count
                 if tailAt(stemEnd, in: t) == nil, stemEnd >= s.count || !ScalarText.isAlnum(s[stemEnd]) {
                     var start = i
@@ -245,9 +246,14 @@ struct InjectedTokenDetector: Sendable {
         return result
     }
 
+    private static let tailTable = PhraseTable(CleaningLexicon.spamTails)
+    private static let distinctiveTable = PhraseTable(
+        CleaningLexicon.distinctiveBrandStems.filter { $0.unicodeScalars.allSatisfy(ScalarText.isHan) })
+
     private func tailAt(_ i: Int, in t: ScalarText) -> [Unicode.Scalar]? {
         guard i < t.count else { return nil }
-        for tail in Self.tails where t.matches(tail, at: i) {
+        for k in Self.tailTable.matches(in: t, at: i) {
+            let tail = Self.tailTable.phrases[k]
             if ScalarText.isASCIILetter(tail[0]), i + tail.count < t.count,
                 ScalarText.isASCIILetter(t.scalars[i + tail.count])
             {

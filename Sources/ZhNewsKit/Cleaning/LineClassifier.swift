@@ -6,12 +6,11 @@
 struct LineClassifier: Sendable {
     let t: ScalarText
 
-    private static let navigationWords: [[Unicode.Scalar]] = CleaningLexicon.navigationWords
-        .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
-    private static let labels: [(label: [Unicode.Scalar], field: MetadataField)] = CleaningLexicon.metadataLabels
-        .map { (Array($0.label.unicodeScalars), $0.field) }
-    private static let roleWords: [[Unicode.Scalar]] = CleaningLexicon.roleWords
-        .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+    private static let navigationWords = PhraseTable(CleaningLexicon.navigationWords)
+    private static let labelTable = PhraseTable(CleaningLexicon.metadataLabels.map(\.label))
+    private static let roleWords = PhraseTable(CleaningLexicon.roleWords)
+    private static let footerPhrases = PhraseTable(CleaningLexicon.footerPhrases)
+    private static let spamTails = PhraseTable(CleaningLexicon.spamTails)
     private static let separatorScalars: Set<Unicode.Scalar> = [
         "-", "*", "=", "_", "—", "~", "·", "•", "#", "+", ".", "|", "/", "\\", "…", "─", "━", "※", "☆", "★", " ",
     ]
@@ -89,10 +88,13 @@ struct LineClassifier: Sendable {
     /// The metadata labels of a line: a label word followed by `:`.
     func labels(in r: Range<Int>) -> [Label] {
         var found: [Label] = []
+        guard r.contains(where: { t.scalars[$0] == ":" }) else { return found }
         var i = r.lowerBound
         while i < r.upperBound {
             var matched = false
-            for (label, field) in Self.labels where t.matches(label, at: i) {
+            for k in Self.labelTable.matches(in: t, at: i) {
+                let label = Self.labelTable.phrases[k]
+                let field = CleaningLexicon.metadataLabels[k].field
                 var p = i + label.count
                 while p < r.upperBound, t.scalars[p] == " " { p += 1 }
                 guard p < r.upperBound, t.scalars[p] == ":" else { continue }
@@ -161,10 +163,10 @@ struct LineClassifier: Sendable {
                 i += 1
                 continue
             }
-            if let role = Self.roleWords.first(where: { t.matches($0, at: i) }) {
+            if let k = Self.roleWords.longestMatch(in: t, at: i) {
                 hasRole = true
                 close(i)
-                i += role.count
+                i += Self.roleWords.phrases[k].count
                 continue
             }
             if s == " " || s == "、" || s == "," || s == "(" || s == ")" || s == "/" || s == ":" || s == "【" || s == "】" {
@@ -190,7 +192,8 @@ struct LineClassifier: Sendable {
         var i = r.lowerBound
         var uncovered = 0, coveredWords = 0
         while i < r.upperBound {
-            if let w = Self.navigationWords.first(where: { t.matches($0, at: i) && $0.count <= r.upperBound - i }) {
+            if let k = Self.navigationWords.longestMatch(in: t, at: i, limit: r.upperBound) {
+                let w = Self.navigationWords.phrases[k]
                 if w.contains(where: { ScalarText.isHan($0) || ScalarText.isASCIILetter($0) }) { coveredWords += 1 }
                 i += w.count
             } else {
@@ -223,7 +226,7 @@ struct LineClassifier: Sendable {
 
     /// A footer line: copyright, ICP, sponsor, hotline, QR prompt.
     func isFooter(_ r: Range<Int>) -> Bool {
-        guard CleaningLexicon.footerPhrases.contains(where: { t.contains($0, in: r) }) else { return false }
+        guard Self.footerPhrases.occurs(in: t, range: r) else { return false }
         return !isSentenceLike(r) || r.count <= 40 || !t.contains("。", in: r)
     }
 
@@ -271,8 +274,7 @@ struct LineClassifier: Sendable {
         var segments = 1
         for i in r where [" ", ",", "、", "|", "_", ";", "/"].contains(t.scalars[i]) { segments += 1 }
         guard segments >= 3 else { return false }
-        var tails = 0
-        for tail in CleaningLexicon.spamTails { tails += t.occurrences(of: Array(tail.unicodeScalars), in: r).count }
+        let tails = Self.spamTails.count(in: t, range: r)
         return injected >= 2 || tails >= 3
     }
 }
