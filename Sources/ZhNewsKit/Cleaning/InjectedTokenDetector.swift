@@ -316,7 +316,9 @@ struct InjectedTokenDetector: Sendable {
         let hanStart = start
         while start > 0, hanStart - start < 12, ScalarText.isAlnum(s[start - 1]) { start -= 1 }
         let prefix = t.string(start..<hanStart).lowercased()
-        if !prefix.isEmpty, Self.knownStems.contains(prefix) { known = true }
+        if !prefix.isEmpty, Self.knownStems.contains(prefix) || CleaningLexicon.latinBrandWords.contains(where: prefix.contains) {
+            known = true
+        }
         if hanStart == p, prefix.isEmpty { return nil }
         // A bare number before a tail (2024体育) is not a brand prefix.
         if hanStart == p, !prefix.unicodeScalars.contains(where: ScalarText.isASCIILetter) { return nil }

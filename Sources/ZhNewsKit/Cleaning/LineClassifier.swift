@@ -9,10 +9,12 @@ struct LineClassifier: Sendable {
     private static let navigationWords = PhraseTable(CleaningLexicon.navigationWords)
     private static let labelTable = PhraseTable(CleaningLexicon.metadataLabels.map(\.label))
     private static let roleWords = PhraseTable(CleaningLexicon.roleWords)
-    private static let footerPhrases = PhraseTable(CleaningLexicon.footerPhrases)
+    private static let strongFooterPhrases = PhraseTable(CleaningLexicon.strongFooterPhrases)
+    private static let weakFooterPhrases = PhraseTable(CleaningLexicon.weakFooterPhrases)
     private static let spamTails = PhraseTable(CleaningLexicon.spamTails)
     private static let separatorScalars: Set<Unicode.Scalar> = [
         "-", "*", "=", "_", "—", "~", "·", "•", "#", "+", ".", "|", "/", "\\", "…", "─", "━", "※", "☆", "★", " ",
+        "◆", "◇", "■", "□", "●", "○", "△", "▲", "▼", "◎",
     ]
 
     /// A metadata label found in a line: its field, and where its value starts.
@@ -81,6 +83,17 @@ struct LineClassifier: Sendable {
         if current > 0 { segments.append(current) }
         guard segments.allSatisfy({ $0 <= 8 }) else { return false }
         return segments.count >= 4 || (bars >= 2 && segments.count >= 3)
+    }
+
+    /// A short line naming the site or organisation (`香港新闻网`, `绿报导 Green Daily`).
+    func isSiteName(_ r: Range<Int>) -> Bool {
+        guard r.count <= 20, !isSentenceLike(r) else { return false }
+        let line = t.string(r)
+        let han = line.unicodeScalars.prefix { !($0 == " ") }
+        let hanPart = String(String.UnicodeScalarView(han))
+        guard hanPart.unicodeScalars.count <= 12 else { return false }
+        return CleaningLexicon.siteNameEndings.contains { hanPart.hasSuffix($0) }
+            || (hanPart.count < line.count && line.unicodeScalars.dropFirst(han.count).allSatisfy { ScalarText.isASCIILetter($0) || $0 == " " })
     }
 
     // MARK: Metadata
@@ -226,8 +239,9 @@ struct LineClassifier: Sendable {
 
     /// A footer line: copyright, ICP, sponsor, hotline, QR prompt.
     func isFooter(_ r: Range<Int>) -> Bool {
-        guard Self.footerPhrases.occurs(in: t, range: r) else { return false }
-        return !isSentenceLike(r) || r.count <= 40 || !t.contains("。", in: r)
+        if Self.strongFooterPhrases.occurs(in: t, range: r) { return r.count <= 200 }
+        guard Self.weakFooterPhrases.occurs(in: t, range: r) else { return false }
+        return !r.contains { ScalarText.isSentenceEnd(t.scalars[$0]) }
     }
 
     // MARK: Related lists

@@ -137,6 +137,11 @@ struct PageLayout: Sendable {
             titleIndex = i
             byEvidence = true
         }
+        if titleIndex == nil, let i = candidates.first(where: { !classifier.isSiteName(contents[$0]) }) {
+            // No repetition, no metadata: the first line that is not the site's name.
+            titleIndex = i
+            for j in candidates where j < i { reasons[j] = .navigation }
+        }
         if titleIndex == nil { titleIndex = candidates.first }
         guard let titleIndex else { return }
         title = contents[titleIndex]
@@ -169,6 +174,13 @@ struct PageLayout: Sendable {
             let probe = Array(k.prefix(24))
             if Self.find(probe, in: flat, from: flatStarts[j + 1]) { reasons[j] = .duplicate }
         }
+    }
+
+    /// The first lines of the body, where an inline byline may sit
+    /// (`本报讯(记者 张伟 通讯员 刘洋)…`).
+    var leadLines: [Range<Int>] {
+        Array(contents.indices.filter { reasons[$0] == nil && !contents[$0].isEmpty && contents[$0] != title }
+            .prefix(2).map { contents[$0] })
     }
 
     /// Separator lines (`-`) between related items belong to the list.
