@@ -38,6 +38,7 @@ struct InjectedTokenDetector: Sendable {
         var tail: [Unicode.Scalar]
         var known: Bool
         var strongTail: Bool
+        var distinctive = false
     }
 
     private static let hanStems: [[Unicode.Scalar]] =
@@ -94,7 +95,10 @@ struct InjectedTokenDetector: Sendable {
             let n = occs.count
             let length = c.range.count
             if n == 0 { continue }
+            // Latin letters glued to Han text; a bare number before Han text
+            // is ordinary Chinese (18个乡镇, 2024年).
             let hasLatin = c.prefixCount > 0
+                && t.scalars[c.range.lowerBound..<(c.range.lowerBound + c.prefixCount)].contains(where: ScalarText.isASCIILetter)
             var score = 0
             if hasLatin { score += 2 }
             if c.known { score += 2 }
@@ -133,9 +137,15 @@ struct InjectedTokenDetector: Sendable {
                 if !hasLatin { continue }
                 score -= 3
             }
-            guard score >= 5 else { continue }
+            // Without a glued prefix or a lexicon stem, only strong recurrence
+            // evidence counts; a single unknown form is never enough.
+            let threshold = hasLatin || c.known ? 5 : 6
+            guard score >= threshold, n >= 2 || c.known else { continue }
             if n >= 3, continued >= 2, continued * 5 >= notAtLineStart * 3 {
-                findings.hackedBrands.append(key)
+                // Used as a sentence subject throughout: a name slot. A brand
+                // that is not an ordinary word is a hacked page; an ordinary
+                // one (银河娱乐) is a genuine name.
+                if hasLatin || c.distinctive { findings.hackedBrands.append(key) }
                 continue
             }
             for a in occs { spans.append(a..<(a + length)) }
@@ -236,7 +246,7 @@ struct InjectedTokenDetector: Sendable {
                     result.append(
                         Candidate(
                             range: start..<stemEnd, prefixCount: i - start, stemCount: stem.count, tail: [], known: true,
-                            strongTail: false))
+                            strongTail: false, distinctive: true))
                     i = stemEnd
                     continue
                 }
@@ -276,9 +286,11 @@ struct InjectedTokenDetector: Sendable {
         let s = t.scalars
         var stemStart: Int? = nil
         var known = false
+        var distinctive = false
         if let stem = Self.hanStems.first(where: { t.matches($0, at: p - $0.count) }) {
             stemStart = p - stem.count
             known = true
+            distinctive = Self.distinctiveTable.longestMatch(in: t, at: p - stem.count) != nil
         } else {
             var k = 1
             while k <= 4, p - k >= 0, ScalarText.isHan(s[p - k]) {
@@ -326,6 +338,6 @@ struct InjectedTokenDetector: Sendable {
         let strong = CleaningLexicon.strongTails.contains { tailString.contains($0) }
         return Candidate(
             range: start..<end, prefixCount: hanStart - start, stemCount: p - hanStart, tail: tail, known: known,
-            strongTail: strong)
+            strongTail: strong, distinctive: distinctive)
     }
 }
