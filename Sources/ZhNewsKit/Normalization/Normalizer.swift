@@ -21,7 +21,9 @@ public struct Normalizer: Sendable, Hashable {
         /// Fold runs of spaces, tabs, NBSP and ideographic spaces to one space;
         /// `\r\n` and `\r` become `\n`.
         public var foldWhitespace: Bool = true
-        /// Traditional to simplified characters (ICU `Hant-Hans`, per character).
+        /// Traditional to simplified characters (ICU `Hant-Hans`, per character),
+        /// and the corner-bracket quotes of traditional texts to curly quotes
+        /// (`「」『』` → `“”‘’`).
         public var simplified: Bool = true
 
         /// All steps on.
@@ -136,7 +138,7 @@ public struct Normalizer: Sendable, Hashable {
                 mapped = Unicode.Scalar(v - 0xFEE0)!
             }
             let mv = mapped.value
-            if o.simplified, mv >= 0x3400, let simple = simplifiedTable[mv] {
+            if o.simplified, mv >= 0x3000, let simple = simplifiedTable[mv] {
                 builder.append(simple, from: source)
                 continue
             }
@@ -154,7 +156,7 @@ public struct Normalizer: Sendable, Hashable {
                 }
                 for s in expansion {
                     // A compatibility ideograph may decompose to a traditional character (欄 → 栏).
-                    if o.simplified, s.value >= 0x3400, let simple = simplifiedTable[s.value] {
+                    if o.simplified, s.value >= 0x3000, let simple = simplifiedTable[s.value] {
                         builder.append(simple, from: source)
                     } else {
                         builder.append(s, from: source)
@@ -230,6 +232,12 @@ enum HanConversion {
                 }
             }
         }
+        // Traditional-script texts quote with corner brackets where simplified ones use
+        // curly quotes (ICU's Hans-Hant makes “” into 「」, Hant-Hans leaves them).
+        table[0x300C] = "\u{201C}"  // 「 → “
+        table[0x300D] = "\u{201D}"  // 」 → ”
+        table[0x300E] = "\u{2018}"  // 『 → ‘
+        table[0x300F] = "\u{2019}"  // 』 → ’
         return table
     }
 }

@@ -139,8 +139,12 @@ public struct Segmenter: Sendable {
 
     /// The sentences of a normalised (or cleaned) text, reported in its original.
     public func sentences(in mapped: MappedText) throws(ZhNewsError) -> [Sentence] {
-        let spans = try SentenceSplitter.spans(of: mapped.text)
+        var spans = try SentenceSplitter.spans(of: mapped.text)
         let original = mapped.original
+        if spans.isEmpty, !original.isEmpty {
+            // Nothing survived normalisation (only invisible characters): one sentence still tiles the input.
+            spans = [0..<0]
+        }
         return original.withUTF8Buffer { bytes in
             var sentences: [Sentence] = []
             sentences.reserveCapacity(spans.count)
