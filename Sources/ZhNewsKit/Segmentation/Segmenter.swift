@@ -98,13 +98,14 @@ public struct Segmenter: Sendable {
             var tokens: [Token] = []
             tokens.reserveCapacity(pieces.count + 4)
             var cursor = 0  // original UTF-8 offset covered so far
-            var codePoints = CodePointCursor()
+            var codePoints = CodePointCursor(original)  // offsets only grow: O(n) in total
             let originalCount = bytes.count
             func emit(_ range: Range<Int>, _ kind: TokenKind) {
                 let indices = original.indexRange(ofUTF8: range)
-                let start = codePoints.advance(to: range.lowerBound, in: bytes)
-                let end = codePoints.advance(to: range.upperBound, in: bytes)
-                tokens.append(Token(text: String(original[indices]), kind: kind, range: indices, codePoints: start..<end))
+                tokens.append(
+                    Token(
+                        text: String(original[indices]), kind: kind, range: indices,
+                        codePoints: codePoints.codePointRange(ofUTF8: range)))
             }
             for piece in pieces {
                 var source = mapped.originalUTF8Range(ofUTF8: piece.bytes)
@@ -149,7 +150,7 @@ public struct Segmenter: Sendable {
             var sentences: [Sentence] = []
             sentences.reserveCapacity(spans.count)
             var cursor = 0
-            var codePoints = CodePointCursor()
+            var codePoints = CodePointCursor(original)
             let originalCount = bytes.count
             for (i, span) in spans.enumerated() {
                 let source = mapped.originalUTF8Range(ofUTF8: span)
@@ -158,9 +159,8 @@ public struct Segmenter: Sendable {
                 let end = i == spans.count - 1 ? originalCount : max(cursor, source.upperBound)
                 if end <= start { continue }
                 let range = original.indexRange(ofUTF8: start..<end)
-                let first = codePoints.advance(to: start, in: bytes)
-                let last = codePoints.advance(to: end, in: bytes)
-                sentences.append(Sentence(text: String(original[range]), range: range, codePoints: first..<last))
+                sentences.append(
+                    Sentence(text: String(original[range]), range: range, codePoints: codePoints.codePointRange(ofUTF8: start..<end)))
                 cursor = end
             }
             return sentences
@@ -175,12 +175,11 @@ public struct Segmenter: Sendable {
     public func paragraphs(in text: String) -> [Sentence] {
         text.withUTF8Buffer { bytes in
             var result: [Sentence] = []
-            var codePoints = CodePointCursor()
+            var codePoints = CodePointCursor(text)
             func emit(_ range: Range<Int>) {
                 let indices = text.indexRange(ofUTF8: range)
-                let first = codePoints.advance(to: range.lowerBound, in: bytes)
-                let last = codePoints.advance(to: range.upperBound, in: bytes)
-                result.append(Sentence(text: String(text[indices]), range: indices, codePoints: first..<last))
+                result.append(
+                    Sentence(text: String(text[indices]), range: indices, codePoints: codePoints.codePointRange(ofUTF8: range)))
             }
             var start = 0
             var offset = 0
@@ -197,21 +196,6 @@ public struct Segmenter: Sendable {
             if start < count { emit(start..<count) }
             return result
         }
-    }
-}
-
-/// Counts code points forward through UTF-8 bytes, for offsets that only grow.
-struct CodePointCursor {
-    private var byte = 0
-    private var codePoint = 0
-
-    /// The code point offset of byte offset `target` (not before the last one asked).
-    mutating func advance(to target: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        while byte < target {
-            if bytes[byte] & 0xC0 != 0x80 { codePoint += 1 }
-            byte += 1
-        }
-        return codePoint
     }
 }
 
