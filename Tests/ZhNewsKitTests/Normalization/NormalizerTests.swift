@@ -48,6 +48,13 @@ struct NormalizerTests {
         #expect(try normalized("\u{F91D}") == "栏")
     }
 
+    @Test func ambiguousCharactersStayInSimplifiedText() throws {
+        // 著 and 乾 are standard simplified characters too: a simplified text keeps them.
+        #expect(try normalized("效果显著，名著著作，乾坤") == "效果显著,名著著作,乾坤")
+        // In a mostly traditional text they are converted like every other character.
+        #expect(try normalized("隨著經濟發展，空氣變乾") == "随着经济发展,空气变干")
+    }
+
     @Test func noStepsIsIdentity() throws {
         let mapped = try Normalizer(options: .none).normalize("Ａ東\u{200B}")
         #expect(mapped.isIdentity)
