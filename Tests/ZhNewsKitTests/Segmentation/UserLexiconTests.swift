@@ -15,6 +15,18 @@ struct UserLexiconTests {
         #expect(try wordPairs("郴州市生态环境局").contains(Pair("生态环境局", .lexicon)))
     }
 
+    @Test func everyBuiltInEntryIsOneThatICUSplits() throws {
+        var options = Segmenter.Options()
+        options.lexicon = UserLexicon([String]())
+        options.mergeQuantities = false
+        let plain = Segmenter(options: options)
+        for entry in UserLexicon.builtIn.entries {
+            let pieces = try plain.words(in: "在" + entry + "中").map(\.text)
+            #expect(!pieces.contains(entry), "ICU keeps \(entry) whole: no need for a lexicon entry")
+            #expect(try wordPairs("在" + entry + "中").contains(Pair(entry, .lexicon)))
+        }
+    }
+
     @Test func longestEntryWins() throws {
         let lexicon = UserLexicon(["生态", "生态环境", "生态环境局"])
         #expect(try wordPairs("市生态环境局发布", segmenter(lexicon)).contains(Pair("生态环境局", .lexicon)))
