@@ -8,7 +8,7 @@ struct ZhNews: ParsableCommand {
         commandName: "zhnews",
         abstract: "Turn messy Chinese news pages into trustworthy data.",
         discussion: ExitStatus.helpText,
-        subcommands: [Extract.self, Clean.self, Numbers.self, Segment.self]
+        subcommands: [Extract.self, Clean.self, Numbers.self, Segment.self, Report.self]
     )
 
     /// Parses and runs a subcommand, mapping failures to the documented exit statuses.
