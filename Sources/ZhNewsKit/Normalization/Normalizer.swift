@@ -56,14 +56,14 @@ public struct Normalizer: Sendable, Hashable {
     public func normalize(_ text: String) throws(ZhNewsError) -> MappedText {
         let o = options
         if o == Options.none { return MappedText(identity: text) }
-        let simplifiedTable: [UInt32: Unicode.Scalar]
+        let simplifiedTable: SimplifiedTable
         if o.simplified {
-            switch HanConversion.traditionalToSimplified {
+            switch HanConversion.simplifiedTable {
             case .success(let table): simplifiedTable = table
             case .failure(let error): throw .icu(error)
             }
         } else {
-            simplifiedTable = [:]
+            simplifiedTable = .empty
         }
         var builder = MappedText.Builder(original: text, capacity: text.utf8.count)
         var compatibilityCache: [UInt32: [Unicode.Scalar]] = [:]
@@ -136,7 +136,7 @@ public struct Normalizer: Sendable, Hashable {
                 mapped = Unicode.Scalar(v - 0xFEE0)!
             }
             let mv = mapped.value
-            if o.simplified, mv >= 0x3400, let simple = simplifiedTable[mv] {
+            if o.simplified, mv >= 0x3400, let simple = simplifiedTable.simplified(mv) {
                 builder.append(simple, from: source)
                 continue
             }
