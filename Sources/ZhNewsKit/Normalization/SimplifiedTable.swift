@@ -29,6 +29,9 @@ struct SimplifiedTable: Sendable {
         let s = table[Int(v &- Self.base)]
         return s == 0 ? nil : Unicode.Scalar(s)
     }
+
+    /// The simplified form of the scalar value `v`, as a dictionary lookup would give it.
+    subscript(v: UInt32) -> Unicode.Scalar? { simplified(v) }
 }
 
 extension HanConversion {
