@@ -1,11 +1,514 @@
 /// Finds the noun phrase each quantity of a sentence measures or counts.
+///
+/// The resolver reads the sentence as a sequence of classified tokens
+/// (``ClauseStructure``) and tries, for each quantity, in order:
+///
+/// 1. a `分别` ("respectively") list: `A、B、C分别为x、y、z` maps members to
+///    quantities in order;
+/// 2. a quantity in brackets after a noun: `绿色矿山数量(112座)`;
+/// 3. quantity–measure word–noun: `53个国省水质考核断面`, `为期3天的调研活动`,
+///    dropping a `的`-clause (`18名长期奋战在基层一线的生态环保工作者` →
+///    `生态环保工作者`) and running through stacked quantities (`6类180项任务`);
+/// 4. subject–predicate–quantity: the noun phrase left of the copula, change or
+///    rank verb and the adverbs before the quantity (`全市工业固废综合利用率达80%`),
+///    or the object of a verb (`实现产值271亿元` → `产值`); a prepositional
+///    phrase (`在中部省会城市`, `比上年同期`) is never the subject;
+/// 5. a clause-initial count that is the subject of a verb takes its object
+///    (`241人次参与…活动`);
+/// 6. an elided subject: the subject of the last quantity with the same unit in
+///    the sentence, else of the previous quantity, else `antecedent`.
+///
+/// The lexicons behind the word classes are in ``SubjectLexicon``.
 struct SubjectResolver: Sendable {
     /// The subject of each quantity of `sentence` (same order), as byte ranges
     /// of `sentence.text`; `nil` where the text names none.
     ///
     /// - Parameter antecedent: The subject of the previous fact in the article,
     ///   for an elided subject (`已解决504件`).
+    /// - Complexity: O(n) in the sentence length for typical sentences; each
+    ///   quantity scans at most its own sentence.
     func subjects(in sentence: SentenceQuantities, antecedent: Range<Int>?) -> [Range<Int>?] {
-        sentence.quantities.map { _ in nil }  // Placeholder until subject resolution lands.
+        let structure = ClauseStructure(sentence)
+        let finder = PhraseFinder(s: structure, kinds: sentence.quantities.map(\.kind))
+        let quantities = sentence.quantities
+        var result = [Range<Int>?](repeating: nil, count: quantities.count)
+        let listed = finder.respectivelyLists(quantityCount: quantities.count)
+
+        let order = quantities.indices.sorted {
+            (structure.quantityTokens[$0] ?? Int.max, $0) < (structure.quantityTokens[$1] ?? Int.max, $1)
+        }
+        var done: [Int] = []
+        for qi in order {
+            let quantity = quantities[qi]
+            var subject: Range<Int>? = nil
+            if let t = structure.quantityTokens[qi] {
+                subject = listed[qi] ?? finder.subject(ofQuantityAt: t, kind: quantity.kind)
+            }
+            if subject == nil {
+                subject = Self.elided(quantity, among: done.map { (quantities[$0], result[$0]) }) ?? antecedent
+            }
+            result[qi] = subject
+            done.append(qi)
+        }
+        return result
+    }
+
+    /// The subject an elided quantity repeats: the last earlier one with the
+    /// same measure word, else the last earlier one.
+    private static func elided(
+        _ quantity: SentenceQuantities.Quantity, among earlier: [(SentenceQuantities.Quantity, Range<Int>?)]
+    ) -> Range<Int>? {
+        if let unit = quantity.unit, !unit.isEmpty, quantity.kind == .count || quantity.kind == .measure,
+            let same = earlier.last(where: { $0.0.unit == unit && $0.1 != nil })
+        {
+            return same.1
+        }
+        return earlier.last(where: { $0.1 != nil })?.1
+    }
+}
+
+/// Noun-phrase search over a ``ClauseStructure``.
+private struct PhraseFinder {
+    let s: ClauseStructure
+    /// The kind of each quantity of the sentence.
+    let kinds: [QuantityKind]
+
+    var count: Int { s.tokens.count }
+
+    /// Bytes of the tokens `range`.
+    func bytes(_ range: ClosedRange<Int>) -> Range<Int> {
+        s.tokens[range.lowerBound].bytes.lowerBound..<s.tokens[range.upperBound].bytes.upperBound
+    }
+
+    /// Next index after `i` that is not a space.
+    func next(_ i: Int) -> Int {
+        var k = i + 1
+        while k < count, s.tokens[k].role == .space { k += 1 }
+        return k
+    }
+
+    /// Previous index before `i` that is not a space.
+    func previous(_ i: Int) -> Int {
+        var k = i - 1
+        while k >= 0, s.tokens[k].role == .space { k -= 1 }
+        return k
+    }
+
+    func isQuantity(_ i: Int) -> Bool {
+        guard s.tokens.indices.contains(i), case .quantity = s.tokens[i].role else { return false }
+        return true
+    }
+
+    // MARK: One quantity
+
+    func subject(ofQuantityAt t: Int, kind: QuantityKind) -> Range<Int>? {
+        let ordinal = kind == .ordinal
+        // A quantity in brackets right after a noun: `绿色矿山数量(112座)`.
+        let before = previous(t)
+        if before >= 0, s.tokens[before].role == .openBracket, let close = s.partner[before], close == next(t),
+            let phrase = leftPhrase(endingBefore: before, ordinal: false, sawPredicate: true)
+        {
+            return bytes(trimCountNoun(phrase, kind: kind))
+        }
+        // Quantity–measure word–noun.
+        if kind != .percentagePoint && !ordinal {
+            var k = next(t)
+            while isQuantity(k) { k = next(k) }  // stacked quantities: `6类180项…`
+            var afterDe = false
+            if s.wordClass(k) == .attributive {
+                k = next(k)
+                afterDe = true
+            }
+            var phrase: ClosedRange<Int>? = nil
+            if kind == .percentage && !afterDe {
+                // `超过60%的受访者` only: a bare percentage does not count a noun after it.
+            } else if s.isPhraseMaterial(k), case .openQuote = s.tokens[k].role, !isQuantity(next(k)) {
+                phrase = rightPhrase(from: k)
+            } else if s.isNominal(k) {
+                phrase = rightPhrase(from: k)
+            } else if afterDe, s.wordClass(k) == .verb, s.isNominal(next(k)) {
+                // `为期5天的培训班`.
+                phrase = rightPhrase(from: k)
+            } else if kind == .count, k < count, s.wordClass(k) != nil, attributive(after: k) != nil {
+                // `18名长期奋战在基层一线的生态环保工作者`.
+                phrase = rightPhrase(from: k)
+            }
+            if let phrase {
+                return bytes(entityPart(of: phrase))
+            }
+        }
+        // Subject–predicate–quantity, or verb–object–quantity.
+        if let phrase = leftPhrase(endingBefore: t, ordinal: ordinal, sawPredicate: false) {
+            return bytes(trimCountNoun(attributePart(of: phrase), kind: kind))
+        }
+        // A clause-initial count as the subject of a verb: `241人次参与…活动`.
+        if kind == .count, startsClause(t) {
+            let v = next(t)
+            if s.wordClass(v) == .verb, let phrase = rightPhrase(from: next(v)) { return bytes(phrase) }
+        }
+        return nil
+    }
+
+    /// Whether only adverbs and qualifiers stand between the clause start and `t`.
+    func startsClause(_ t: Int) -> Bool {
+        var i = t - 1
+        while i >= 0 {
+            switch s.tokens[i].role {
+            case .space: break
+            case .clauseBreak: return true
+            case .word(.adverb), .word(.qualifier), .word(.connector), .word(.time): break
+            default: return false
+            }
+            i -= 1
+        }
+        return true
+    }
+
+    /// Where a phrase right after a count splits into the counted entity and a
+    /// measured attribute: `[地表水国考断面][水质优良比例]` in
+    /// `11个地表水国考断面水质优良比例为90.9%`.
+    func attributeSplit(_ phrase: ClosedRange<Int>) -> Int? {
+        guard phrase.count > 1 else { return nil }
+        for m in (phrase.lowerBound + 1)...phrase.upperBound {
+            guard case .word = s.tokens[m].role else { continue }
+            let word = s.tokens[m].text
+            if SubjectLexicon.attributeStarters.contains(String(word)) || (word.count >= 2 && (word.hasPrefix("总") || word.hasSuffix("率"))) {
+                return m
+            }
+        }
+        return nil
+    }
+
+    /// Whether a predicate (adverbs, then a copula, change or rank verb) and a
+    /// quantity follow `i` in the clause.
+    func predicateWithQuantity(after i: Int) -> Bool {
+        var k = next(i)
+        var sawVerb = false
+        while k < count {
+            switch s.tokens[k].role {
+            case .quantity: return sawVerb || k == next(i)
+            case .word(.adverb), .word(.aspect), .word(.qualifier), .space: break
+            case .word(.copula), .word(.rise), .word(.fall), .word(.rank), .word(.changeToLevel): sawVerb = true
+            default: return false
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// The counted entity of a right-hand phrase that goes on into the subject
+    /// of a later quantity (`11个[地表水国考断面]水质优良比例为90.9%`).
+    func entityPart(of phrase: ClosedRange<Int>) -> ClosedRange<Int> {
+        guard predicateWithQuantity(after: phrase.upperBound), let m = attributeSplit(phrase) else { return phrase }
+        let end = previous(m)
+        return end >= phrase.lowerBound ? phrase.lowerBound...end : phrase
+    }
+
+    /// The measured attribute of a left-hand phrase that starts right after a
+    /// count (`11个地表水国考断面[水质优良比例]为90.9%`).
+    func attributePart(of phrase: ClosedRange<Int>) -> ClosedRange<Int> {
+        let before = previous(phrase.lowerBound)
+        guard before >= 0, case .quantity(let qi) = s.tokens[before].role, kinds[qi] == .count,
+            let m = attributeSplit(phrase)
+        else { return phrase }
+        return m...phrase.upperBound
+    }
+
+    /// Drops `数量` after a counted noun: `绿色矿山数量` counted in `座` is `绿色矿山`.
+    func trimCountNoun(_ phrase: ClosedRange<Int>, kind: QuantityKind) -> ClosedRange<Int> {
+        guard kind == .count, phrase.count > 1,
+            SubjectLexicon.countNouns.contains(String(s.tokens[phrase.upperBound].text))
+        else { return phrase }
+        let end = previous(phrase.upperBound)
+        return end >= phrase.lowerBound ? phrase.lowerBound...end : phrase
+    }
+
+    // MARK: Leftward
+
+    /// The noun phrase governing a quantity from the left. Skips the predicate
+    /// (adverbs, copula, change or rank verb, aspect particles, a comparison
+    /// phrase) and then collects the noun phrase.
+    ///
+    /// - Parameter sawPredicate: Whether predicate material already separates
+    ///   the search start from the quantity (a verb right before the quantity
+    ///   with a noun before it is otherwise read as a nominalised head:
+    ///   `现场帮扶68家次`).
+    func leftPhrase(endingBefore t: Int, ordinal: Bool, sawPredicate initial: Bool) -> ClosedRange<Int>? {
+        var i = t - 1
+        var sawPredicate = initial
+        while i >= 0 {
+            switch s.tokens[i].role {
+            case .space:
+                i -= 1
+            case .closeBracket:
+                guard let o = s.partner[i] else { return nil }
+                i = o - 1
+                sawPredicate = true
+            case .closeQuote:
+                return collectLeft(from: i, ordinal: ordinal)
+            case .word(let c):
+                switch c {
+                case .adverb, .aspect, .qualifier, .copula, .rise, .fall, .changeToLevel, .levelMarker, .rank, .respectively:
+                    sawPredicate = true
+                    i -= 1
+                case .scope where ordinal:
+                    i -= 1
+                case .preposition:
+                    // A fused comparison (`较去年`), a phrase already skipped, or
+                    // a verb's complement (`稳定在`).
+                    let p = previous(i)
+                    let complement = p >= 0 && [.copula, .verb, .rise, .fall].contains(s.wordClass(p))
+                    guard sawPredicate || complement else { return nil }
+                    sawPredicate = true
+                    i -= 1
+                case .verb:
+                    if !sawPredicate, s.isPhraseMaterial(previous(i)) {
+                        return collectLeft(from: i, ordinal: ordinal)
+                    }
+                    sawPredicate = true
+                    i -= 1
+                case .nominal, .scope, .riseNoun, .fallNoun:
+                    return collectLeft(from: i, ordinal: ordinal)
+                case .localizer:
+                    // `在全省14个市州中排名第三`: skip the whole 在…中 phrase.
+                    guard let p = opening(before: i) else { return nil }
+                    i = p - 1
+                    sawPredicate = true
+                case .time:
+                    // `比2020年减少了…`: a time word after a preposition.
+                    let p = previous(i)
+                    guard p >= 0, s.wordClass(p) == .preposition else { return nil }
+                    i = p - 1
+                    sawPredicate = true
+                case .deictic:
+                    // `我县连续3年获评…`: the place itself is the clause subject.
+                    return i...i
+                case .connector, .attributive, .listEnd, .conjunction:
+                    return nil
+                }
+            case .quantity, .clauseBreak, .listBreak, .openBracket, .openQuote:
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// The preposition opening the phrase a localizer at `i` closes, in the same clause.
+    func opening(before i: Int) -> Int? {
+        var k = i - 1
+        while k >= 0 {
+            switch s.tokens[k].role {
+            case .clauseBreak: return nil
+            case .word(.preposition): return k
+            default: k -= 1
+            }
+        }
+        return nil
+    }
+
+    /// Collects a noun phrase whose last token is `last`, walking left.
+    func collectLeft(from last: Int, ordinal: Bool) -> ClosedRange<Int>? {
+        var first = last
+        var j = last
+        var stoppedAtList = false
+        scan: while j >= 0 {
+            let token = s.tokens[j]
+            switch token.role {
+            case .space:
+                j -= 1
+            case .closeQuote:
+                guard let o = s.partner[j], o < j else { break scan }
+                first = o
+                j = o - 1
+            case .listBreak:
+                stoppedAtList = true
+                break scan
+            case .word(let c):
+                switch c {
+                case .nominal, .scope, .riseNoun, .fallNoun:
+                    first = j
+                    j -= 1
+                case .verb:
+                    // Included when it is the nominalised head itself, or a
+                    // verb before a nominal suffix (`利用`+`率`).
+                    let suffix = j + 1 == first && j != last && s.tokens[first].text.count == 1
+                        && s.tokens[first].text.first.map { SubjectLexicon.nominalSuffixes.contains($0) } == true
+                    guard j == last || suffix else { break scan }
+                    first = j
+                    j -= 1
+                case .conjunction:
+                    guard s.isPhraseMaterial(previous(j)) else { break scan }
+                    j -= 1
+                case .preposition:
+                    // What was collected is the object of a preposition: not the subject.
+                    return leftPhrase(endingBefore: j, ordinal: ordinal, sawPredicate: true)
+                case .rank, .copula, .rise, .fall, .changeToLevel, .levelMarker:
+                    guard ordinal else { break scan }
+                    // Between a rank verb and its rank: scope (`排全省第二`).
+                    return leftPhrase(endingBefore: j + 1, ordinal: ordinal, sawPredicate: true)
+                default:
+                    break scan
+                }
+            default:
+                break scan
+            }
+        }
+        // `国家级、省级绿色工厂`: the level list is dropped.
+        if stoppedAtList, first < last, s.tokens[first].text.hasSuffix("级") {
+            first = next(first)
+        }
+        // No dangling conjunction or particle at the start.
+        while first < last, let c = s.wordClass(first), c == .conjunction || c == .attributive || s.tokens[first].role == .space {
+            first += 1
+        }
+        return first...last
+    }
+
+    // MARK: Rightward
+
+    /// The noun phrase starting at `start`, walking right: a `的`-clause is
+    /// dropped, a verb or adverb ends the phrase (a verb before a head noun,
+    /// as in `整治任务`, stays).
+    func rightPhrase(from start: Int) -> ClosedRange<Int>? {
+        var first: Int? = nil
+        var last = start
+        var before: ClosedRange<Int>? = nil  // the phrase before the last `的`
+        var k = start
+        scan: while k < count {
+            let token = s.tokens[k]
+            switch token.role {
+            case .space:
+                k += 1
+            case .openQuote:
+                guard let p = s.partner[k], p > k else { break scan }
+                if first == nil { first = k }
+                last = p
+                k = p + 1
+            case .word(let c):
+                switch c {
+                case .nominal, .scope, .riseNoun, .fallNoun:
+                    if first == nil { first = k }
+                    last = k
+                    k += 1
+                case .attributive:
+                    if let f = first { before = f...last }
+                    first = nil
+                    k += 1
+                case .conjunction:
+                    guard first != nil, s.isPhraseMaterial(next(k)) else { break scan }
+                    k += 1
+                case .verb where first != nil:
+                    let n = next(k)
+                    guard n < count, SubjectLexicon.headNouns.contains(String(s.tokens[n].text)) else { break scan }
+                    last = n
+                    k = n + 1
+                case .verb where attributive(after: k) == nil && s.isNominal(next(k)):
+                    // A verb modifying the noun after it (`培训班`).
+                    first = k
+                    last = k
+                    k += 1
+                default:
+                    // A modifier clause before `的`: `长期奋战在基层一线的`.
+                    guard first == nil, let de = attributive(after: k) else { break scan }
+                    k = de + 1
+                }
+            default:
+                break scan
+            }
+        }
+        if let f = first { return f...last }
+        return before
+    }
+
+    /// The next `的` in the clause after `k`, before any quantity.
+    func attributive(after k: Int) -> Int? {
+        var i = k + 1
+        while i < count {
+            switch s.tokens[i].role {
+            case .word(.attributive): return i
+            case .quantity, .clauseBreak, .listBreak: return nil
+            default: i += 1
+            }
+        }
+        return nil
+    }
+
+    // MARK: 分别 lists
+
+    /// Subjects assigned through `分别` lists, by quantity index.
+    func respectivelyLists(quantityCount: Int) -> [Range<Int>?] {
+        var result = [Range<Int>?](repeating: nil, count: quantityCount)
+        for f in 0..<count where s.wordClass(f) == .respectively {
+            // The quantities after 分别, in list order.
+            var group: [Int] = []
+            var k = f + 1
+            while k < count, group.isEmpty {
+                if case .quantity(let qi) = s.tokens[k].role { group.append(qi); break }
+                if s.tokens[k].role == .clauseBreak { break }
+                k += 1
+            }
+            guard !group.isEmpty else { continue }
+            k = next(k)
+            while k < count {
+                let role = s.tokens[k].role
+                if role == .listBreak || s.wordClass(k) == .conjunction {
+                    let n = next(k)
+                    guard case .quantity(let qi) = s.tokens[min(n, count - 1)].role, n < count else { break }
+                    group.append(qi)
+                    k = next(n)
+                } else {
+                    break
+                }
+            }
+            let members = leftMembers(before: f)
+            if members.count == group.count {
+                for (qi, m) in zip(group, members) { result[qi] = bytes(m) }
+            } else if let firstMember = members.first, let lastMember = members.last {
+                let whole = firstMember.lowerBound...lastMember.upperBound
+                for qi in group { result[qi] = bytes(whole) }
+            }
+        }
+        return result
+    }
+
+    /// The `、`/`和`-separated noun phrases ending before `f`, in text order.
+    func leftMembers(before f: Int) -> [ClosedRange<Int>] {
+        var members: [ClosedRange<Int>] = []
+        var i = previous(f)
+        while i >= 0, s.wordClass(i) == .adverb { i = previous(i) }
+        while i >= 0, s.isPhraseMaterial(i) {
+            guard let m = collectMember(from: i) else { break }
+            members.append(m)
+            let sep = previous(m.lowerBound)
+            guard sep >= 0, s.tokens[sep].role == .listBreak || s.wordClass(sep) == .conjunction else { break }
+            i = previous(sep)
+        }
+        return members.reversed()
+    }
+
+    /// One member of a list: nominal tokens (and quoted spans) ending at `last`.
+    func collectMember(from last: Int) -> ClosedRange<Int>? {
+        var first = last
+        var j = last
+        while j >= 0 {
+            switch s.tokens[j].role {
+            case .closeQuote:
+                guard let o = s.partner[j], o < j else { return first...last }
+                first = o
+                j = o - 1
+            case .word(let c) where c == .nominal || c == .scope || c == .riseNoun || c == .fallNoun:
+                first = j
+                j -= 1
+            case .word(.verb):
+                let suffix = j + 1 == first && s.tokens[first].text.count == 1
+                    && s.tokens[first].text.first.map { SubjectLexicon.nominalSuffixes.contains($0) } == true
+                guard suffix else { return first...last }
+                first = j
+                j -= 1
+            default:
+                return first...last
+            }
+        }
+        return first...last
     }
 }

@@ -94,35 +94,37 @@ public struct Segmenter: Sendable {
     /// filling gaps left by dropped characters so the tokens tile the input.
     static func tokens(from pieces: [WordPiece], in mapped: MappedText) -> [Token] {
         let original = mapped.original
-        let index = CodePointIndex(original)
-        var tokens: [Token] = []
-        tokens.reserveCapacity(pieces.count + 4)
-        var cursor = 0  // original UTF-8 offset covered so far
-        let originalCount = original.utf8.count
-        func emit(_ bytes: Range<Int>, _ kind: TokenKind) {
-            let range = original.indexRange(ofUTF8: bytes)
-            tokens.append(
-                Token(
-                    text: String(original[range]), kind: kind, range: range,
-                    codePoints: index.codePointRange(ofUTF8: bytes)))
-        }
-        for piece in pieces {
-            var source = mapped.originalUTF8Range(ofUTF8: piece.bytes)
-            if source.lowerBound < cursor {
-                // Several derived pieces from one original character: the first one takes it.
-                source = cursor..<max(cursor, source.upperBound)
-                if source.isEmpty { continue }
+        return original.withUTF8Buffer { bytes in
+            var tokens: [Token] = []
+            tokens.reserveCapacity(pieces.count + 4)
+            var cursor = 0  // original UTF-8 offset covered so far
+            var codePoints = CodePointCursor(original)
+            let originalCount = bytes.count
+            func emit(_ range: Range<Int>, _ kind: TokenKind) {
+                let indices = original.indexRange(ofUTF8: range)
+                let start = codePoints.codePointOffset(ofUTF8: range.lowerBound)
+                let end = codePoints.codePointOffset(ofUTF8: range.upperBound)
+                tokens.append(Token(text: String(original[indices]), kind: kind, range: indices, codePoints: start..<end))
             }
-            if source.lowerBound > cursor {
-                emit(cursor..<source.lowerBound, .whitespace)
+            for piece in pieces {
+                var source = mapped.originalUTF8Range(ofUTF8: piece.bytes)
+                if source.lowerBound < cursor {
+                    // Several derived pieces from one original character: the first one takes it.
+                    source = cursor..<max(cursor, source.upperBound)
+                    if source.isEmpty { continue }
+                }
+                if source.lowerBound > cursor {
+                    // Original characters that normalisation dropped (zero-width, controls).
+                    emit(cursor..<source.lowerBound, .whitespace)
+                }
+                emit(source, piece.kind)
+                cursor = source.upperBound
             }
-            emit(source, piece.kind)
-            cursor = source.upperBound
+            if cursor < originalCount {
+                emit(cursor..<originalCount, .whitespace)
+            }
+            return tokens
         }
-        if cursor < originalCount {
-            emit(cursor..<originalCount, .whitespace)
-        }
-        return tokens
     }
 
     /// The sentences of `text`, tiling it.
@@ -139,46 +141,58 @@ public struct Segmenter: Sendable {
     public func sentences(in mapped: MappedText) throws(ZhNewsError) -> [Sentence] {
         let spans = try SentenceSplitter.spans(of: mapped.text)
         let original = mapped.original
-        let index = CodePointIndex(original)
-        var sentences: [Sentence] = []
-        sentences.reserveCapacity(spans.count)
-        var cursor = 0
-        let originalCount = original.utf8.count
-        for (i, span) in spans.enumerated() {
-            var source = mapped.originalUTF8Range(ofUTF8: span)
-            source = max(cursor, source.lowerBound)..<max(cursor, source.upperBound)
-            // Tile: the first sentence starts at 0, the last one ends at the end.
-            let start = i == 0 ? 0 : cursor
-            let end = i == spans.count - 1 ? originalCount : source.upperBound
-            if end <= start { continue }
-            let range = original.indexRange(ofUTF8: start..<end)
-            sentences.append(
-                Sentence(
-                    text: String(original[range]), range: range, codePoints: index.codePointRange(ofUTF8: start..<end)))
-            cursor = end
+        return original.withUTF8Buffer { bytes in
+            var sentences: [Sentence] = []
+            sentences.reserveCapacity(spans.count)
+            var cursor = 0
+            var codePoints = CodePointCursor(original)
+            let originalCount = bytes.count
+            for (i, span) in spans.enumerated() {
+                let source = mapped.originalUTF8Range(ofUTF8: span)
+                // Tile: the first sentence starts at 0, the last one ends at the end.
+                let start = cursor
+                let end = i == spans.count - 1 ? originalCount : max(cursor, source.upperBound)
+                if end <= start { continue }
+                let range = original.indexRange(ofUTF8: start..<end)
+                let first = codePoints.codePointOffset(ofUTF8: start)
+                let last = codePoints.codePointOffset(ofUTF8: end)
+                sentences.append(Sentence(text: String(original[range]), range: range, codePoints: first..<last))
+                cursor = end
+            }
+            return sentences
         }
-        return sentences
     }
 
     /// The lines of `text` (paragraphs of a scraped page), without their line breaks.
+    ///
+    /// Lines end at `\n`, `\r\n` or `\r`; the break itself belongs to no
+    /// paragraph. Empty lines give empty paragraphs, so line numbers are kept.
+    /// - Complexity: O(n).
     public func paragraphs(in text: String) -> [Sentence] {
-        let index = CodePointIndex(text)
-        var result: [Sentence] = []
-        var start = 0
-        var offset = 0
-        for byte in text.utf8 {
-            if byte == 0x0A {
-                let range = text.indexRange(ofUTF8: start..<offset)
-                result.append(Sentence(text: String(text[range]), range: range, codePoints: index.codePointRange(ofUTF8: start..<offset)))
-                start = offset + 1
+        text.withUTF8Buffer { bytes in
+            var result: [Sentence] = []
+            var codePoints = CodePointCursor(text)
+            func emit(_ range: Range<Int>) {
+                let indices = text.indexRange(ofUTF8: range)
+                let first = codePoints.codePointOffset(ofUTF8: range.lowerBound)
+                let last = codePoints.codePointOffset(ofUTF8: range.upperBound)
+                result.append(Sentence(text: String(text[indices]), range: indices, codePoints: first..<last))
             }
-            offset += 1
+            var start = 0
+            var offset = 0
+            let count = bytes.count
+            while offset < count {
+                let byte = bytes[offset]
+                if byte == 0x0A || byte == 0x0D {
+                    emit(start..<offset)
+                    if byte == 0x0D, offset + 1 < count, bytes[offset + 1] == 0x0A { offset += 1 }
+                    start = offset + 1
+                }
+                offset += 1
+            }
+            if start < count { emit(start..<count) }
+            return result
         }
-        if start < offset {
-            let range = text.indexRange(ofUTF8: start..<offset)
-            result.append(Sentence(text: String(text[range]), range: range, codePoints: index.codePointRange(ofUTF8: start..<offset)))
-        }
-        return result
     }
 }
 

@@ -1,0 +1,326 @@
+/// A sentence seen as a flat sequence of classified tokens: each fact quantity
+/// is one token, punctuation is sorted into clause, list, bracket and quote
+/// marks, and words get a ``WordClass`` from ``SubjectLexicon``.
+///
+/// The segmenter's word pieces are re-joined or cut where a lexicon entry
+/// spans several of them (`交`+`办` → `交办`, `比上`+`年` → `比上年`), so the
+/// classes do not depend on the dictionary's granularity.
+struct ClauseStructure: Sendable {
+    /// What a token is.
+    enum Role: Sendable, Hashable {
+        /// The fact quantity with this index in ``SentenceQuantities/quantities``.
+        case quantity(Int)
+        /// A word.
+        case word(WordClass)
+        /// `,` `;` `:` `。` `!` `?`, dashes and line breaks: the end of a clause.
+        case clauseBreak
+        /// `、`: a list separator inside a clause.
+        case listBreak
+        /// An opening bracket.
+        case openBracket
+        /// A closing bracket.
+        case closeBracket
+        /// An opening quotation mark or title mark.
+        case openQuote
+        /// A closing quotation mark or title mark.
+        case closeQuote
+        /// A space.
+        case space
+    }
+
+    /// One token.
+    struct Token: Sendable, Hashable {
+        /// Its bytes in the analysed text.
+        var bytes: Range<Int>
+        /// Its text.
+        var text: Substring
+        /// What it is.
+        var role: Role
+    }
+
+    /// The tokens of the sentence, in order.
+    var tokens: [Token]
+    /// For each quantity of the sentence, the index of its token (`nil` when it lies outside the sentence).
+    var quantityTokens: [Int?]
+    /// For each bracket or quote token, the index of its partner (`nil` when unmatched).
+    var partner: [Int?]
+
+    /// Builds the structure of `sentence`.
+    ///
+    /// - Complexity: O(n · L) for n bytes and the longest lexicon entry L.
+    init(_ sentence: SentenceQuantities) {
+        let text = sentence.text
+        let utf8 = text.utf8
+        let quantities = sentence.quantities
+        var tokens: [Token] = []
+        var quantityTokens = [Int?](repeating: nil, count: quantities.count)
+
+        func substring(_ r: Range<Int>) -> Substring {
+            let lower = utf8.index(utf8.startIndex, offsetBy: r.lowerBound)
+            let upper = utf8.index(lower, offsetBy: r.count)
+            return text[lower..<upper]
+        }
+
+        // Cut pieces at quantity boundaries, group quantity bytes, keep the rest.
+        var raw: [WordPiece] = []  // outside quantities, in order, with quantity markers between
+        var items: [Item] = []
+        var q = 0
+        let sortedQuantities = quantities.indices.sorted { quantities[$0].bytes.lowerBound < quantities[$1].bytes.lowerBound }
+        var covered = sentence.sentence.lowerBound
+        var emitted = [Bool](repeating: false, count: quantities.count)
+        for piece in sentence.words {
+            let clipped = piece.bytes.clamped(to: sentence.sentence)
+            let r = max(clipped.lowerBound, covered)..<max(clipped.upperBound, covered)
+            if r.isEmpty { continue }
+            var s = r.lowerBound
+            while s < r.upperBound {
+                while q < sortedQuantities.count, quantities[sortedQuantities[q]].bytes.upperBound <= s { q += 1 }
+                if q < sortedQuantities.count, quantities[sortedQuantities[q]].bytes.lowerBound <= s {
+                    let qi = sortedQuantities[q]
+                    let qb = quantities[qi].bytes
+                    if !emitted[qi] {
+                        emitted[qi] = true
+                        if !raw.isEmpty { items.append(.pieces(raw)); raw = [] }
+                        items.append(.quantity(qi, qb))
+                    }
+                    s = min(qb.upperBound, r.upperBound)
+                } else {
+                    var end = r.upperBound
+                    if q < sortedQuantities.count { end = min(end, quantities[sortedQuantities[q]].bytes.lowerBound) }
+                    raw.append(WordPiece(bytes: s..<end, kind: piece.kind))
+                    s = end
+                }
+            }
+            covered = r.upperBound
+        }
+        if !raw.isEmpty { items.append(.pieces(raw)) }
+
+        for item in items {
+            switch item {
+            case .quantity(let qi, let bytes):
+                quantityTokens[qi] = tokens.count
+                tokens.append(Token(bytes: bytes, text: substring(bytes), role: .quantity(qi)))
+            case .pieces(let pieces):
+                Self.classify(pieces, substring: substring, into: &tokens)
+            }
+        }
+
+        // `省级以上开发区`: a bound word after a level word belongs to the noun.
+        for i in tokens.indices.dropFirst() where tokens[i].role == .word(.qualifier) {
+            if tokens[i].text == "以上" || tokens[i].text == "以下", tokens[i - 1].text.hasSuffix("级") {
+                tokens[i].role = .word(.nominal)
+            }
+        }
+        self.tokens = tokens
+        self.quantityTokens = quantityTokens
+        self.partner = Self.partners(of: tokens)
+    }
+
+    private enum Item {
+        case pieces([WordPiece])
+        case quantity(Int, Range<Int>)
+    }
+
+    /// Classifies a run of pieces between quantities, applying the lexicon overlay.
+    private static func classify(_ pieces: [WordPiece], substring: (Range<Int>) -> Substring, into tokens: inout [Token]) {
+        var i = 0
+        while i < pieces.count {
+            let piece = pieces[i]
+            switch piece.kind {
+            case .ideographic, .lexicon:
+                // A run of consecutive Han pieces, overlaid with the lexicon.
+                var j = i
+                while j < pieces.count, pieces[j].kind == .ideographic || pieces[j].kind == .lexicon,
+                    j == i || pieces[j].bytes.lowerBound == pieces[j - 1].bytes.upperBound
+                {
+                    j += 1
+                }
+                overlay(Array(pieces[i..<j]), substring: substring, into: &tokens)
+                i = j
+            case .number:
+                // A number followed by a calendar unit is a time expression.
+                let r = piece.bytes
+                let integer = substring(r).allSatisfy(\.isNumber)
+                let afterLetter = i > 0 && pieces[i - 1].bytes.upperBound == r.lowerBound
+                    && (pieces[i - 1].kind == .letter || pieces[i - 1].kind == .code)
+                if integer, !afterLetter, i + 1 < pieces.count, pieces[i + 1].bytes.lowerBound == r.upperBound,
+                    let unit = substring(pieces[i + 1].bytes).first, "年月日时".contains(unit)
+                {
+                    let unitEnd = pieces[i + 1].bytes.lowerBound + String(unit).utf8.count
+                    let bytes = r.lowerBound..<unitEnd
+                    tokens.append(Token(bytes: bytes, text: substring(bytes), role: .word(.time)))
+                    if unitEnd < pieces[i + 1].bytes.upperBound {
+                        // The rest of the unit piece (`年均` cut after `年`).
+                        let rest = WordPiece(bytes: unitEnd..<pieces[i + 1].bytes.upperBound, kind: pieces[i + 1].kind)
+                        var tail = [rest]
+                        var k = i + 2
+                        while k < pieces.count, pieces[k].kind == .ideographic || pieces[k].kind == .lexicon,
+                            pieces[k].bytes.lowerBound == tail[tail.count - 1].bytes.upperBound
+                        {
+                            tail.append(pieces[k])
+                            k += 1
+                        }
+                        overlay(tail, substring: substring, into: &tokens)
+                        i = k
+                    } else {
+                        i += 2
+                    }
+                    continue
+                }
+                tokens.append(Token(bytes: r, text: substring(r), role: .word(.nominal)))
+                i += 1
+            case .date:
+                tokens.append(Token(bytes: piece.bytes, text: substring(piece.bytes), role: .word(.time)))
+                i += 1
+            case .punctuation, .symbol:
+                // One token per character, so `”,“` gives three marks.
+                var start = piece.bytes.lowerBound
+                for ch in substring(piece.bytes) {
+                    let end = start + String(ch).utf8.count
+                    tokens.append(Token(bytes: start..<end, text: substring(start..<end), role: role(ofMark: ch)))
+                    start = end
+                }
+                i += 1
+            case .whitespace:
+                let t = substring(piece.bytes)
+                tokens.append(Token(bytes: piece.bytes, text: t, role: t.contains("\n") ? .clauseBreak : .space))
+                i += 1
+            case .letter, .code, .quantity, .kana:
+                tokens.append(Token(bytes: piece.bytes, text: substring(piece.bytes), role: .word(.nominal)))
+                i += 1
+            }
+        }
+    }
+
+    /// Longest-match lexicon overlay over a run of adjacent Han pieces.
+    private static func overlay(_ pieces: [WordPiece], substring: (Range<Int>) -> Substring, into tokens: inout [Token]) {
+        guard let first = pieces.first, let last = pieces.last else { return }
+        let run = first.bytes.lowerBound..<last.bytes.upperBound
+        let chars = Array(substring(run))
+        var offsets: [Int] = []  // byte offset of each character, plus the end
+        offsets.reserveCapacity(chars.count + 1)
+        var o = run.lowerBound
+        for c in chars {
+            offsets.append(o)
+            o += String(c).utf8.count
+        }
+        offsets.append(o)
+        var pieceEnds = Set(pieces.map(\.bytes.upperBound))
+        var c = 0
+        while c < chars.count {
+            // End of the current piece (pieces tile the run; a cut adds an end).
+            var pe = c + 1
+            while pe < chars.count, !pieceEnds.contains(offsets[pe]) { pe += 1 }
+            /// A split point of the piece `a..<b` into two listed words whose
+            /// left part is a function word (not a noun), if any.
+            func compoundSplit(_ a: Int, _ b: Int) -> Int? {
+                guard b - a >= 2, b - a <= SubjectLexicon.maxLength else { return nil }
+                for m in (a + 1)..<b {
+                    guard let left = SubjectLexicon.wordClass(of: substring(offsets[a]..<offsets[m])), left != .nominal,
+                        left != .scope, SubjectLexicon.wordClass(of: substring(offsets[m]..<offsets[b])) != nil
+                    else { continue }
+                    return m
+                }
+                return nil
+            }
+            var taken: (Int, WordClass)? = nil
+            var length = min(SubjectLexicon.maxLength, chars.count - c)
+            while length >= pe - c {
+                let word = substring(offsets[c]..<offsets[c + length])
+                if let wc = SubjectLexicon.wordClass(of: word) {
+                    taken = (length, wc)
+                    break
+                }
+                length -= 1
+            }
+            if let (length, wc) = taken {
+                let bytes = offsets[c]..<offsets[c + length]
+                tokens.append(Token(bytes: bytes, text: substring(bytes), role: .word(wc)))
+                pieceEnds.insert(offsets[c + length])
+                c += length
+            } else if let m = compoundSplit(c, pe), let left = SubjectLexicon.wordClass(of: substring(offsets[c]..<offsets[m])),
+                let right = SubjectLexicon.wordClass(of: substring(offsets[m]..<offsets[pe]))
+            {
+                // An unlisted piece made of two listed words (`共获` = `共`+`获`).
+                tokens.append(Token(bytes: offsets[c]..<offsets[m], text: substring(offsets[c]..<offsets[m]), role: .word(left)))
+                tokens.append(Token(bytes: offsets[m]..<offsets[pe], text: substring(offsets[m]..<offsets[pe]), role: .word(right)))
+                c = pe
+            } else {
+                let bytes = offsets[c]..<offsets[pe]
+                tokens.append(Token(bytes: bytes, text: substring(bytes), role: .word(.nominal)))
+                c = pe
+            }
+        }
+    }
+
+    /// The role of a punctuation or symbol character.
+    private static func role(ofMark ch: Character) -> Role {
+        switch ch {
+        case "、": return .listBreak
+        case "(", "（", "[", "【", "〔", "{": return .openBracket
+        case ")", "）", "]", "】", "〕", "}": return .closeBracket
+        case "“", "‘", "《", "「", "『", "〈": return .openQuote
+        case "”", "’", "》", "」", "』", "〉": return .closeQuote
+        case "\"", "'": return .openQuote  // straight quotes: paired up in `partners(of:)`
+        case ",", "，", ";", "；", ":", "：", "。", "!", "！", "?", "？", "…", "—", "–", "-", "|", "\n", "．": return .clauseBreak
+        case ".": return .clauseBreak
+        default: return .word(.nominal)  // `·`, `/`, `+`, `&` and the like belong to names
+        }
+    }
+
+    /// Matches brackets and quotes; straight quotes alternate open/close.
+    private static func partners(of tokens: [Token]) -> [Int?] {
+        var partner = [Int?](repeating: nil, count: tokens.count)
+        var brackets: [Int] = []
+        var quotes: [Int] = []
+        var straight: [Character: Int] = [:]
+        for (i, t) in tokens.enumerated() {
+            switch t.role {
+            case .openBracket: brackets.append(i)
+            case .closeBracket:
+                if let o = brackets.popLast() { partner[o] = i; partner[i] = o }
+            case .openQuote:
+                if let ch = t.text.first, ch == "\"" || ch == "'" {
+                    if let o = straight.removeValue(forKey: ch) {
+                        partner[o] = i; partner[i] = o
+                    } else {
+                        straight[ch] = i
+                    }
+                } else {
+                    quotes.append(i)
+                }
+            case .closeQuote:
+                if let o = quotes.popLast() { partner[o] = i; partner[i] = o }
+            case .clauseBreak:
+                // Brackets do not span clauses here; quotes may.
+                brackets.removeAll()
+            default: break
+            }
+        }
+        return partner
+    }
+
+    /// Whether the token at `i` may belong to a noun phrase as a word.
+    func isNominal(_ i: Int) -> Bool {
+        guard tokens.indices.contains(i) else { return false }
+        switch tokens[i].role {
+        case .word(.nominal), .word(.scope), .word(.riseNoun), .word(.fallNoun): return true
+        default: return false
+        }
+    }
+
+    /// Whether the token at `i` may start or end a noun phrase (a word or a quote mark).
+    func isPhraseMaterial(_ i: Int) -> Bool {
+        guard tokens.indices.contains(i) else { return false }
+        switch tokens[i].role {
+        case .openQuote, .closeQuote: return partner[i] != nil
+        default: return isNominal(i)
+        }
+    }
+
+    /// The word class of the token at `i`, if it is a word.
+    func wordClass(_ i: Int) -> WordClass? {
+        guard tokens.indices.contains(i), case .word(let c) = tokens[i].role else { return nil }
+        return c
+    }
+}

@@ -1,0 +1,692 @@
+/// The grammatical role a word plays around a quantity, as far as subject and
+/// change resolution needs to know it.
+enum WordClass: Sendable, Hashable {
+    /// A noun or anything not listed: part of a noun phrase.
+    case nominal
+    /// A scope word fused to a noun phrase (`全市`), skipped between a rank verb and its rank.
+    case scope
+    /// A deictic jurisdiction (`我市`): ends a noun phrase without belonging to it.
+    case deictic
+    /// A time word (`去年`, `目前`): ends a noun phrase.
+    case time
+    /// An action verb that takes an object (`实现`, `完成`).
+    case verb
+    /// A copula or verb of attainment linking a subject to its quantity (`为`, `达`).
+    case copula
+    /// A verb of rise (`增长`).
+    case rise
+    /// A verb of fall (`下降`).
+    case fall
+    /// A noun naming a rise (`增幅`): part of a noun phrase, but marks a change.
+    case riseNoun
+    /// A noun naming a fall (`降幅`).
+    case fallNoun
+    /// A change verb fused with its end point (`降至`, `增加到`): the quantity is a level.
+    case changeToLevel
+    /// A result complement after a change verb (`至`, `到`): the quantity is a level.
+    case levelMarker
+    /// A verb of ranking (`排名`, `居`).
+    case rank
+    /// An adverb or predicate modifier (`共`, `累计`, `同比`).
+    case adverb
+    /// A bound or approximation word outside the quantity (`超过`, `以上`).
+    case qualifier
+    /// A preposition opening a phrase that is not the subject (`在`, `对`, `比`).
+    case preposition
+    /// A localizer closing a prepositional phrase (`在全省14个市州中`).
+    case localizer
+    /// A discourse connector (`其中`, `此外`).
+    case connector
+    /// A coordinating conjunction inside a noun phrase (`和`, `及`).
+    case conjunction
+    /// An aspect particle (`了`).
+    case aspect
+    /// The attributive particle `的` (and `之`).
+    case attributive
+    /// `等` closing an enumeration.
+    case listEnd
+    /// The list adverb `分别` ("respectively").
+    case respectively
+}
+
+/// Word lists behind ``SubjectResolver`` and ``ChangeDetector``: documented
+/// priors about common Chinese news grammar, not answers for particular articles.
+///
+/// Entries are matched on the normalised (simplified) text, longest first,
+/// from a word boundary; an entry may join several word pieces (`交办` when
+/// the segmenter gives `交`+`办`) but never splits a longer piece on its left.
+enum SubjectLexicon {
+    /// The longest entry, in characters.
+    static let maxLength = 5
+
+    /// The class of a listed word, `nil` for an unlisted one.
+    static func wordClass(of word: Substring) -> WordClass? {
+        entries[String(word)]
+    }
+
+    /// Single characters that turn a preceding verb into a noun (`利用`+`率`).
+    static let nominalSuffixes: Set<Character> = [
+        "率",  // rate
+        "量",  // amount
+        "值",  // value
+        "额",  // sum
+        "数",  // number of
+        "度",  // degree
+        "者",  // person who
+        "人",  // person
+        "员",  // member
+        "费",  // fee
+        "物",  // thing
+        "品",  // product
+        "厂",  // plant
+        "站",  // station
+        "场",  // site
+        "所",  // institute
+        "区",  // area
+        "业",  // industry
+        "器",  // device
+        "机",  // machine
+        "池",  // tank
+        "班",  // class
+        "馆",  // hall
+        "室",  // room
+        "线",  // line
+    ]
+
+    /// Head nouns that an action verb may modify inside a noun phrase (`整治任务`).
+    static let headNouns: Set<String> = [
+        "任务",  // task
+        "工作",  // work
+        "项目",  // project
+        "活动",  // activity
+        "行动",  // campaign
+        "工程",  // works
+        "设施",  // facilities
+        "资金",  // funds
+        "问题",  // problems
+        "案件",  // cases
+        "企业",  // enterprises
+        "面积",  // area
+        "人员",  // personnel
+        "车辆",  // vehicles
+        "点位",  // monitoring points
+    ]
+
+    /// Nouns that open the measured attribute of an entity (`断面` + `水质优良比例`):
+    /// where `N个[entity][attribute]为X%` splits between what is counted and what is measured.
+    static let attributeStarters: Set<String> = [
+        "水质",  // water quality
+        "空气质量",  // air quality
+        "空气",  // air
+        "质量",  // quality
+        "浓度",  // concentration
+        "比例",  // proportion
+        "占比",  // share
+        "比重",  // share
+        "指数",  // index
+        "面积",  // area
+        "总量",  // total amount
+        "数量",  // quantity
+        "规模",  // scale
+        "能耗",  // energy use
+        "产值",  // output value
+        "排放量",  // emissions
+        "优良率",  // good-quality rate
+        "达标率",  // compliance rate
+        "总",  // total
+        "投资",  // investment
+        "金额",  // amount
+        "收入",  // income
+        "产量",  // output
+        "销量",  // sales volume
+        "销售额",  // sales
+    ]
+
+    /// Nouns naming "the number of" something, dropped after a counted noun (`绿色矿山数量`).
+    static let countNouns: Set<String> = [
+        "数量",  // quantity
+        "总数",  // total number
+        "数目",  // number
+    ]
+
+    private static let entries: [String: WordClass] = {
+        var table: [String: WordClass] = [:]
+        func add(_ words: [String], _ c: WordClass) {
+            for w in words { table[w] = c }
+        }
+        add(nominal, .nominal)
+        add(scope, .scope)
+        add(deictic, .deictic)
+        add(time, .time)
+        add(verbs, .verb)
+        add(copulas, .copula)
+        add(rises, .rise)
+        add(falls, .fall)
+        add(riseNouns, .riseNoun)
+        add(fallNouns, .fallNoun)
+        add(changesToLevel, .changeToLevel)
+        add(levelMarkers, .levelMarker)
+        add(ranks, .rank)
+        add(adverbs, .adverb)
+        add(qualifiers, .qualifier)
+        add(prepositions, .preposition)
+        add(connectors, .connector)
+        add(conjunctions, .conjunction)
+        add(localizers, .localizer)
+        add(["了", "过", "着"], .aspect)  // perfective, experiential, durative particles
+        add(["的", "之"], .attributive)  // attributive particles
+        add(["等", "等等"], .listEnd)  // "and so on"
+        add(["分别"], .respectively)  // respectively
+        return table
+    }()
+
+    /// Compounds the segmenter may split whose parts would read as function words or verbs.
+    private static let nominal: [String] = [
+        "增加值",  // value added
+        "规模以上",  // above designated size
+        "限额以上",  // above quota
+        "增长率",  // growth rate
+        "增长点",  // growth point
+        "利用率",  // utilisation rate
+        "及以上",  // "and above" inside a level modifier (县级及以上)
+        "以上级",  // above-level
+        "排污",  // pollutant discharge (排 is also a rank verb)
+        "排放量",  // emission volume
+        "年均",  // annual average
+        "人均",  // per capita
+        "户均",  // per household
+        "日均",  // daily average
+        "月均",  // monthly average
+        "亩均",  // per mu
+        "均值",  // mean
+        "平均",  // average
+        "天数",  // number of days
+        "人次",  // person-times
+        "家次",  // enterprise-times
+        "现场",  // on-site
+        "在建",  // under construction
+        "达标",  // up to standard
+        "同期",  // same period
+        "个人",  // individual
+        "人数",  // head count
+        "次数",  // number of times
+        "总量",  // total amount
+        "总额",  // total sum
+        "投资",  // investment
+        "产值",  // output value
+    ]
+
+    /// Scope words fused to a noun phrase.
+    private static let scope: [String] = [
+        "全省",  // whole province
+        "全市",  // whole city
+        "全县",  // whole county
+        "全区",  // whole district
+        "全国",  // whole country
+        "全州",  // whole prefecture
+        "全镇",  // whole town
+        "全乡",  // whole township
+        "全球",  // world
+        "全年",  // whole year
+        "全行业",  // whole industry
+        "同类",  // of the same kind
+    ]
+
+    /// Deictic jurisdictions (the reporter's own place or body).
+    private static let deictic: [String] = [
+        "我市",  // our city
+        "我省",  // our province
+        "我县",  // our county
+        "我区",  // our district
+        "我国",  // our country
+        "我局",  // our bureau
+        "该市",  // that city
+        "该县",  // that county
+        "该区",  // that district
+        "该局",  // that bureau
+        "该省",  // that province
+        "本市",  // this city
+        "其",  // its
+    ]
+
+    /// Time words.
+    private static let time: [String] = [
+        "去年",  // last year
+        "今年",  // this year
+        "明年",  // next year
+        "前年",  // the year before last
+        "目前",  // at present
+        "当前",  // currently
+        "近年",  // recent years
+        "近年来",  // in recent years
+        "近期",  // recently
+        "近日",  // recently
+        "日前",  // a few days ago
+        "此前",  // before this
+        "上年",  // previous year
+        "年初",  // start of the year
+        "年底",  // end of the year
+        "年末",  // end of the year
+        "至今",  // until now
+        "以来",  // since
+        "当年",  // that year
+        "本年",  // this year
+        "上半年",  // first half
+        "下半年",  // second half
+        "一季度",  // first quarter
+        "二季度",  // second quarter
+        "三季度",  // third quarter
+        "四季度",  // fourth quarter
+        "前三季度",  // first three quarters
+        "月份",  // month
+        "如今",  // nowadays
+        "现在",  // now
+    ]
+
+    /// Action verbs (transitive verbs of news reports) that end a noun phrase on their right.
+    private static let verbs: [String] = [
+        "实现",  // achieve
+        "完成",  // complete
+        "获",  // obtain
+        "获得",  // obtain
+        "取得",  // gain
+        "获批",  // get approved
+        "荣获",  // be awarded
+        "喜获",  // happily win
+        "获评",  // be rated
+        "建成",  // build
+        "建设",  // construct
+        "新建",  // newly build
+        "创建",  // create
+        "开展",  // carry out
+        "进行",  // conduct
+        "实施",  // implement
+        "实行",  // practise
+        "推进",  // advance
+        "解决",  // solve
+        "回收",  // recover
+        "交办",  // hand over
+        "办结",  // conclude
+        "办理",  // handle
+        "受理",  // accept
+        "查处",  // investigate and punish
+        "处理",  // deal with
+        "处罚",  // penalise
+        "关停",  // shut down
+        "淘汰",  // phase out
+        "整改",  // rectify
+        "帮扶",  // assist
+        "服务",  // serve
+        "出动",  // dispatch
+        "排查",  // inspect
+        "检查",  // check
+        "发现",  // find
+        "下达",  // issue
+        "争取",  // strive for
+        "申报",  // apply for
+        "组织",  // organise
+        "举办",  // hold
+        "参与",  // take part in
+        "参加",  // attend
+        "覆盖",  // cover
+        "惠及",  // benefit
+        "带动",  // drive
+        "吸引",  // attract
+        "出口",  // export
+        "进口",  // import
+        "种植",  // plant
+        "投入",  // put in
+        "发放",  // distribute
+        "拨付",  // allocate
+        "安排",  // arrange
+        "新增",  // add
+        "拥有",  // possess
+        "建立",  // establish
+        "设立",  // set up
+        "成立",  // found
+        "培育",  // cultivate
+        "打造",  // build up
+        "认定",  // certify
+        "评为",  // be rated as
+        "入选",  // be selected
+        "列入",  // be listed in
+        "纳入",  // include
+        "签订",  // sign
+        "签约",  // sign
+        "引进",  // introduce
+        "培训",  // train
+        "接待",  // receive
+        "答复",  // reply
+        "督办",  // supervise
+        "移送",  // transfer
+        "立案",  // open a case
+        "收到",  // receive
+        "征集",  // solicit
+        "提出",  // put forward
+        "提供",  // provide
+        "制定",  // draw up
+        "出台",  // issue
+        "发布",  // publish
+        "召开",  // convene
+        "包括",  // include
+        "消除",  // eliminate
+        "清理",  // clean up
+        "拆除",  // demolish
+        "取缔",  // ban
+        "改造",  // renovate
+        "使用",  // use
+        "利用",  // use
+        "处置",  // dispose of
+        "开工",  // start construction
+        "竣工",  // complete construction
+        "安装",  // install
+        "配备",  // equip
+        "吸纳",  // absorb
+        "帮助",  // help
+        "走访",  // visit
+        "用于",  // be used for
+        "涉及",  // involve
+        "表示",  // state
+        "认为",  // consider
+        "节约",  // save
+        "建",  // build
+        "修",  // repair
+        "投",  // invest
+        "收",  // collect
+        "罚",  // fine
+        "有",  // have
+        "共有",  // have in total
+        "现有",  // have at present
+        "拥",  // hold
+    ]
+
+    /// Copulas and verbs of attainment.
+    private static let copulas: [String] = [
+        "为",  // be
+        "是",  // be
+        "达",  // reach
+        "达到",  // reach
+        "约为",  // be about
+        "为期",  // last (a duration)
+        "占",  // account for
+        "计",  // amount to
+        "高达",  // be as high as
+        "仅为",  // be only
+        "突破",  // break through
+        "保持",  // stay at
+        "稳定在",  // stabilise at
+        "维持",  // maintain
+        "保持在",  // stay at
+        "维持在",  // stay at
+        "表现为",  // show as
+        "控制在",  // be held at
+        "超",  // exceed
+    ]
+
+    /// Verbs of rise.
+    private static let rises: [String] = [
+        "增长",  // grow
+        "提升",  // improve
+        "上升",  // rise
+        "提高",  // raise
+        "增加",  // increase
+        "上涨",  // go up
+        "扩大",  // expand
+        "攀升",  // climb
+        "增多",  // become more
+        "回升",  // pick up
+        "增",  // increase
+        "升",  // rise
+        "涨",  // go up
+        "多",  // more
+    ]
+
+    /// Verbs of fall.
+    private static let falls: [String] = [
+        "下降",  // fall
+        "减少",  // decrease
+        "降低",  // lower
+        "下滑",  // slide
+        "下跌",  // drop
+        "缩小",  // shrink
+        "回落",  // fall back
+        "压减",  // cut
+        "削减",  // cut
+        "缩减",  // reduce
+        "减",  // reduce
+        "降",  // fall
+        "跌",  // drop
+        "少",  // fewer
+    ]
+
+    /// Nouns of rise.
+    private static let riseNouns: [String] = [
+        "增幅",  // increase rate
+        "涨幅",  // rise rate
+        "增量",  // increment
+    ]
+
+    /// Nouns of fall.
+    private static let fallNouns: [String] = [
+        "降幅",  // decrease rate
+        "跌幅",  // drop rate
+        "减幅",  // reduction rate
+    ]
+
+    /// Change verbs fused with an end point: what follows is a level.
+    private static let changesToLevel: [String] = [
+        "降至",  // fall to
+        "降到",  // fall to
+        "降为",  // fall to
+        "减至",  // reduce to
+        "减为",  // reduce to
+        "增至",  // grow to
+        "增到",  // grow to
+        "增为",  // grow to
+        "升至",  // rise to
+        "升到",  // rise to
+        "升为",  // rise to
+        "下降到",  // fall to
+        "下降至",  // fall to
+        "下降为",  // fall to
+        "减少到",  // decrease to
+        "减少至",  // decrease to
+        "减少为",  // decrease to
+        "降低到",  // lower to
+        "降低至",  // lower to
+        "增长到",  // grow to
+        "增长至",  // grow to
+        "增加到",  // increase to
+        "增加至",  // increase to
+        "提高到",  // raise to
+        "提高至",  // raise to
+        "提升到",  // improve to
+        "提升至",  // improve to
+        "上升到",  // rise to
+        "上升至",  // rise to
+        "扩大到",  // expand to
+        "扩大至",  // expand to
+        "缩小到",  // shrink to
+        "缩小至",  // shrink to
+    ]
+
+    /// Result complements marking an end point.
+    private static let levelMarkers: [String] = [
+        "至",  // to
+        "到",  // to
+        "成",  // into
+    ]
+
+    /// Rank verbs.
+    private static let ranks: [String] = [
+        "排名",  // rank
+        "排",  // rank
+        "排在",  // rank at
+        "排位",  // rank
+        "居",  // stand at
+        "位居",  // rank
+        "位列",  // rank
+        "名列",  // rank
+        "列",  // rank
+        "居于",  // stand at
+        "位于",  // lie at
+        "跻身",  // rise into
+    ]
+
+    /// Adverbs and predicate modifiers.
+    private static let adverbs: [String] = [
+        "共",  // in all
+        "累计",  // cumulatively
+        "合计",  // in total
+        "总计",  // in total
+        "共计",  // in total
+        "总共",  // altogether
+        "一共",  // altogether
+        "已",  // already
+        "已经",  // already
+        "均",  // all
+        "都",  // all
+        "全部",  // entirely
+        "先后",  // successively
+        "同比",  // year on year
+        "环比",  // period on period
+        "再",  // again
+        "又",  // again
+        "还",  // also
+        "也",  // also
+        "仅",  // only
+        "只",  // only
+        "就",  // just
+        "才",  // only then
+        "逐步",  // gradually
+        "逐月",  // month by month
+        "逐年",  // year by year
+        "持续",  // continuously
+        "稳定",  // steadily
+        "直接",  // directly
+        "进一步",  // further
+        "全面",  // comprehensively
+        "超额",  // over quota
+        "率先",  // first
+        "首次",  // for the first time
+        "正在",  // in progress
+        "将",  // will
+        "继续",  // continue
+        "大力",  // vigorously
+        "积极",  // actively
+        "依法",  // by law
+        "长期",  // long-term
+        "相继",  // one after another
+        "陆续",  // one after another
+        "更",  // more
+        "最",  // most
+        "预计",  // expectedly
+        "力争",  // strive to
+        "基本",  // basically
+        "顺利",  // smoothly
+        "圆满",  // successfully
+        "共同",  // jointly
+        "年内",  // within the year
+        "一举",  // at one stroke
+        "大幅",  // sharply
+        "明显",  // markedly
+        "显著",  // significantly
+        "小幅",  // slightly
+    ]
+
+    /// Bound and approximation words.
+    private static let qualifiers: [String] = [
+        "超过",  // more than
+        "逾",  // over
+        "近",  // nearly
+        "约",  // about
+        "大约",  // about
+        "不到",  // less than
+        "不足",  // under
+        "以上",  // and above
+        "以下",  // and below
+        "左右",  // around
+        "余",  // odd
+        "达到了",  // reached
+    ]
+
+    /// Prepositions (the phrase they open is never the subject).
+    private static let prepositions: [String] = [
+        "在",  // at
+        "对",  // towards
+        "于",  // at
+        "比",  // than
+        "较",  // compared with
+        "向",  // to
+        "从",  // from
+        "自",  // from
+        "据",  // according to
+        "按",  // by
+        "按照",  // according to
+        "根据",  // according to
+        "通过",  // through
+        "针对",  // aiming at
+        "把",  // object marker
+        "被",  // by
+        "由",  // by
+        "以",  // with
+        "截至",  // as of
+        "截止",  // as of
+        "围绕",  // around
+        "面向",  // facing
+        "对于",  // regarding
+        "关于",  // about
+        "比上年",  // than the previous year
+        "较上年",  // compared with the previous year
+        "比去年",  // than last year
+        "较去年",  // compared with last year
+        "比上年同期",  // than the same period of last year
+        "较上年同期",  // compared with the same period of last year
+        "比上",  // than the previous (segmenter fragment)
+        "较上",  // compared with the previous (segmenter fragment)
+        "与上年",  // with the previous year
+        "相比",  // compared
+    ]
+
+    /// Discourse connectors.
+    private static let connectors: [String] = [
+        "其中",  // among them
+        "此外",  // besides
+        "同时",  // meanwhile
+        "另外",  // in addition
+        "并",  // and also
+        "而",  // while
+        "但",  // but
+        "并且",  // moreover
+        "从而",  // thereby
+        "因此",  // therefore
+        "例如",  // for example
+        "如",  // such as
+        "即",  // namely
+        "这",  // this
+        "还有",  // there is also
+    ]
+
+    /// Localizers that close a phrase opened by a preposition.
+    private static let localizers: [String] = [
+        "中",  // in
+        "内",  // within
+        "里",  // inside
+        "之中",  // among
+        "当中",  // among
+        "之内",  // within
+        "以内",  // within
+        "期间",  // during
+    ]
+
+    /// Coordinating conjunctions.
+    private static let conjunctions: [String] = [
+        "和",  // and
+        "及",  // and
+        "与",  // and
+        "以及",  // as well as
+        "或",  // or
+        "或者",  // or
+        "暨",  // and
+    ]
+}
