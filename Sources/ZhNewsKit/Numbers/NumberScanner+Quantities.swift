@@ -156,7 +156,8 @@ extension NumberScanner {
             unitName = "日"
             unitSurface = "日"
             j += 1
-        } else if let u = unit(at: j) {
+        } else if let u = unit(at: j), !(u.entry.surface == ["角"] && n.isChinese && at(u.end) != "钱") {
+            // (Chinese numeral + 角 alone is 三角 triangle, 八角 anise, not money.)
             var entry = u.entry
             var end = u.end
             if entry.surface == ["块"] {
