@@ -112,6 +112,14 @@ enum SubjectLexicon {
         "点位",  // monitoring points
     ]
 
+    /// Single-character time prefixes fused to a verb inside a noun (`日处理能力`).
+    static let boundTimePrefixes: Set<String> = [
+        "日",  // daily
+        "年",  // annual
+        "月",  // monthly
+        "时",  // hourly
+    ]
+
     /// Nouns that open the measured attribute of an entity (`断面` + `水质优良比例`):
     /// where `N个[entity][attribute]为X%` splits between what is counted and what is measured.
     static let attributeStarters: Set<String> = [
@@ -247,6 +255,7 @@ enum SubjectLexicon {
         "该省",  // that province
         "本市",  // this city
         "其",  // its
+        "该",  // that
     ]
 
     /// Time words.
@@ -281,6 +290,12 @@ enum SubjectLexicon {
         "月份",  // month
         "如今",  // nowadays
         "现在",  // now
+        "后",  // after
+        "之后",  // after
+        "以后",  // afterwards
+        "前",  // before
+        "之前",  // before
+        "以前",  // formerly
     ]
 
     /// Action verbs (transitive verbs of news reports) that end a noun phrase on their right.
@@ -340,7 +355,6 @@ enum SubjectLexicon {
         "拨付",  // allocate
         "安排",  // arrange
         "新增",  // add
-        "拥有",  // possess
         "建立",  // establish
         "设立",  // set up
         "成立",  // found
@@ -394,9 +408,6 @@ enum SubjectLexicon {
         "投",  // invest
         "收",  // collect
         "罚",  // fine
-        "有",  // have
-        "共有",  // have in total
-        "现有",  // have at present
         "拥",  // hold
     ]
 
@@ -419,6 +430,11 @@ enum SubjectLexicon {
         "保持在",  // stay at
         "维持在",  // stay at
         "表现为",  // show as
+        "有",  // there is / have
+        "共有",  // have in total
+        "现有",  // have at present
+        "拥有",  // possess
+        "已有",  // already have
         "控制在",  // be held at
         "超",  // exceed
     ]
@@ -585,6 +601,8 @@ enum SubjectLexicon {
         "基本",  // basically
         "顺利",  // smoothly
         "圆满",  // successfully
+        "到位",  // in place (result complement)
+        "完毕",  // finished (result complement)
         "共同",  // jointly
         "年内",  // within the year
         "一举",  // at one stroke

@@ -283,7 +283,13 @@ private struct PhraseFinder {
                 case .deictic:
                     // `我县连续3年获评…`: the place itself is the clause subject.
                     return i...i
-                case .connector, .attributive, .listEnd, .conjunction:
+                case .attributive:
+                    // `由上年的1200公顷`: a time word's 的 before the quantity.
+                    let p = previous(i)
+                    guard p >= 0, s.wordClass(p) == .time else { return nil }
+                    i = p - 1
+                    sawPredicate = true
+                case .connector, .listEnd, .conjunction:
                     return nil
                 }
             case .quantity, .clauseBreak, .listBreak, .openBracket, .openQuote:
@@ -333,7 +339,10 @@ private struct PhraseFinder {
                     // verb before a nominal suffix (`利用`+`率`).
                     let suffix = j + 1 == first && j != last && s.tokens[first].text.count == 1
                         && s.tokens[first].text.first.map { SubjectLexicon.nominalSuffixes.contains($0) } == true
-                    guard j == last || suffix else { break scan }
+                    let p = previous(j)
+                    let timePrefix = j != last && p >= 0 && s.isNominal(p)
+                        && SubjectLexicon.boundTimePrefixes.contains(String(s.tokens[p].text))
+                    guard j == last || suffix || timePrefix else { break scan }
                     first = j
                     j -= 1
                 case .conjunction:
