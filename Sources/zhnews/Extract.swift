@@ -1,21 +1,82 @@
 import ArgumentParser
-import Foundation
 import ZhNewsKit
 
 struct Extract: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Analyse articles: metadata, clean text, removals and facts.")
+    static let configuration = CommandConfiguration(
+        abstract: "Analyse articles: metadata, clean text, removals and numeric facts.",
+        discussion: """
+            Reads each FILE (or standard input) as one article. --format json prints one object per \
+            article (an array for several files), jsonl one object a line, csv one row per fact, table \
+            a summary (the default on a terminal; json otherwise). Offsets are Unicode code point \
+            offsets into the decoded input, end exclusive.
 
-    @Option(help: "json") var format: String = "json"
-    @Argument(help: "Input files; standard input when none or '-'.") var files: [String] = []
+            Corpus mode (--input-format jsonl) reads one {"id": …, "text": …} object a line and writes \
+            exactly one line per input line in the same order, on all cores with bounded memory. Other \
+            keys of a record are carried into its output line (except "text" and the keys of the \
+            analysis). A record that cannot be analysed gives {"id": …, "error": {"line": N, "message": …}} \
+            in its place (see --on-error); record errors do not change the exit status unless \
+            --on-error fail.
+
+            \(ExitStatus.helpText)
+            """)
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var lexicon: LexiconOptions
+
+    @Option(help: "Output format: json, jsonl, csv or table (default: table on a terminal, else json; jsonl in corpus mode).")
+    var format: OutputFormat?
+
+    @Option(name: .customLong("input-format"), help: "text (one article per file) or jsonl (a corpus: one {\"id\", \"text\"} object a line).")
+    var inputFormat: InputFormat = .text
+
+    @Option(help: "Corpus mode: worker threads (default: all cores).")
+    var jobs: Int?
+
+    @Option(name: .customLong("on-error"), help: "Corpus mode: what a failing record gives: record (an error line in its place), skip, or fail (stop, exit 1).")
+    var onError: RecordErrorPolicy = .record
+
+    @Flag(help: "Corpus mode: no progress and no summary on standard error (record errors are still reported).")
+    var quiet = false
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if inputFormat == .jsonl {
+            if let format, format != .jsonl, format != .csv {
+                throw ValidationError("--input-format jsonl writes --format jsonl or csv.")
+            }
+            if input.encoding != .utf8 { throw ValidationError("--input-format jsonl reads UTF-8 JSON; --encoding must be utf-8.") }
+        } else if format == .text {
+            throw ValidationError("extract writes json, jsonl, csv or table.")
+        }
+    }
 
     func run() throws {
-        let path = files.first ?? "-"
-        let data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: path))
-        let text = String(decoding: data, as: UTF8.self)
-        let analysis = try Pipeline().analyze(text)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        FileHandle.standardOutput.write(try encoder.encode(analysis))
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        let pipeline = Pipeline(segmenter: Segmenter(options: try lexicon.segmenterOptions()))
+        if inputFormat == .jsonl {
+            let corpus = CorpusRunner(
+                pipeline: pipeline, input: input, format: format ?? .jsonl, policy: onError,
+                options: BatchOptions(jobs: jobs), quiet: quiet)
+            try corpus.run()
+            return
+        }
+        let format = OutputFormat.resolved(format)
+        var runner = InputRunner(options: input)
+        var json = JSONCollector(format: format, multiple: input.sources.count > 1)
+        if format == .csv { StandardStreams.out(FactRows.csvHeader) }
+        var first = true
+        runner.forEachInput { source, text throws(InputFailure) in
+            let analysis = try InputFailure.attempt { () throws(ZhNewsError) in try pipeline.analyze(text) }
+            switch format {
+            case .json, .jsonl:
+                try json.add(WithExtraKeys(value: analysis, extra: [("input", .string(source.name))]))
+            case .csv:
+                StandardStreams.out(FactRows.csv(analysis, id: source.name))
+            case .table, .text:
+                StandardStreams.out((first ? "" : "\n") + FactRows.table(analysis, name: source.name))
+            }
+            first = false
+        }
+        json.finish()
+        try runner.finish()
     }
 }

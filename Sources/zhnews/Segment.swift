@@ -1,29 +1,85 @@
 import ArgumentParser
-import Foundation
 import ZhNewsKit
 
 struct Segment: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Split text into words or sentences.")
+    static let configuration = CommandConfiguration(
+        abstract: "Split text into words or sentences.",
+        discussion: """
+            json prints an array of {"text", "start", "end", "kind"} per input (an array of {"input", \
+            "tokens"} objects for several files); jsonl one token a line with "input"; csv one row per \
+            token. Whitespace tokens are left out. Offsets are code points into the decoded input.
 
-    enum Level: String, ExpressibleByArgument { case word, sentence }
+            \(ExitStatus.helpText)
+            """)
 
-    @Option(help: "word or sentence") var level: Level = .word
-    @Option(help: "json or table") var format: String = "json"
-    @Argument(help: "Input files; standard input when none or '-'.") var files: [String] = []
+    enum Level: String, ExpressibleByArgument, CaseIterable { case word, sentence }
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var lexicon: LexiconOptions
+
+    @Option(help: "word or sentence.")
+    var level: Level = .word
+
+    @Option(help: "Output format: json, jsonl, csv or table (default: table on a terminal, else json).")
+    var format: OutputFormat?
+
+    @Flag(name: .customLong("no-normalize"), help: "Segment the text as given: no full-width folding, NFKC or traditional-to-simplified mapping.")
+    var noNormalize = false
+
+    func validate() throws {
+        if format == .text { throw ValidationError("segment writes json, jsonl, csv or table.") }
+    }
+
+    /// A word or sentence in output form.
+    struct Piece: Encodable {
+        var text: String
+        var kind: String
+        var start: Int
+        var end: Int
+    }
+
+    struct FileOutput: Encodable {
+        var input: String
+        var tokens: [Piece]
+    }
 
     func run() throws {
-        let path = files.first ?? "-"
-        let data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: path))
-        let text = String(decoding: data, as: UTF8.self)
-        let segmenter = Segmenter()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let out: Data
-        switch level {
-        case .word: out = try encoder.encode(try segmenter.words(in: text).filter { $0.kind != .whitespace })
-        case .sentence: out = try encoder.encode(try segmenter.sentences(in: text))
+        let format = OutputFormat.resolved(format)
+        var options = try lexicon.segmenterOptions()
+        if noNormalize { options.normalization = .none }
+        let segmenter = Segmenter(options: options)
+        var runner = InputRunner(options: input)
+        let multiple = input.sources.count > 1
+        var json = JSONCollector(format: format, multiple: multiple)
+        if format == .csv { StandardStreams.out(CSVWriter.row(["input", "text", "start", "end", "kind"])) }
+        runner.forEachInput { source, text throws(InputFailure) in
+            let pieces: [Piece] = try InputFailure.attempt { () throws(ZhNewsError) in
+                switch level {
+                case .word:
+                    try segmenter.words(in: text).filter { $0.kind != .whitespace }.map {
+                        Piece(text: $0.text, kind: $0.kind.rawValue, start: $0.codePoints.lowerBound, end: $0.codePoints.upperBound)
+                    }
+                case .sentence:
+                    try segmenter.sentences(in: text).map {
+                        Piece(text: $0.text, kind: "sentence", start: $0.codePoints.lowerBound, end: $0.codePoints.upperBound)
+                    }
+                }
+            }
+            switch format {
+            case .json:
+                if multiple { try json.add(FileOutput(input: source.name, tokens: pieces)) } else { try json.add(pieces) }
+            case .jsonl:
+                for p in pieces { try json.add(WithExtraKeys(value: p, extra: [("input", .string(source.name))])) }
+            case .csv:
+                for p in pieces { StandardStreams.out(CSVWriter.row([source.name, p.text, "\(p.start)", "\(p.end)", p.kind])) }
+            case .table, .text:
+                var table = TextTable(headers: [level == .word ? "token" : "sentence", "kind", "start", "end"])
+                table.maxCellWidth = level == .word ? 40 : 60
+                for p in pieces { table.append([p.text, p.kind, "\(p.start)", "\(p.end)"]) }
+                StandardStreams.out("== \(source.name)\n" + table.render())
+            }
         }
-        FileHandle.standardOutput.write(out)
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        json.finish()
+        try runner.finish()
     }
 }

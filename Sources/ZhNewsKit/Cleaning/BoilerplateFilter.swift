@@ -1,5 +1,31 @@
 /// Removes injected spam and page furniture from a scraped article, extracting
 /// its metadata and recording every removal.
+///
+/// ```swift
+/// let mapped = try Segmenter().normalize(page)
+/// let result = BoilerplateFilter().clean(mapped)
+/// print(result.metadata.title ?? "untitled")
+/// for removal in result.removals {
+///     print(removal.reason, removal.codePoints, removal.text)
+/// }
+/// ```
+///
+/// The filter works in passes over the normalised text, each linear in its
+/// length (see `Docs/Cleaning.md`):
+///
+/// 1. injected tokens, found from how a candidate string sits in the whole
+///    article (``InjectedTokenDetector``);
+/// 2. furniture lines by shape and phrase lexicon: separators, image file
+///    names, metadata lines and bylines, navigation, breadcrumbs, footers,
+///    related lists (``LineClassifier``);
+/// 3. position: the body is the run of sentence-like lines; keyword-stuffed
+///    lines and stray headlines above the title go, and lines that repeat the
+///    title or the body (a title plus summary) are duplicates;
+/// 4. inline furniture: pinyin annotations such as `藍(lán)`.
+///
+/// Every removal is reported with its range in the original input; the clean
+/// text is the input with the removals cut out, whole removed lines taking
+/// their line break and the blank lines after them with them.
 public struct BoilerplateFilter: Sendable {
     /// Creates a filter.
     public init() {}
@@ -8,10 +34,114 @@ public struct BoilerplateFilter: Sendable {
     ///
     /// - Parameter text: The article, normalised, mapped to the original input.
     /// - Returns: The clean text, metadata, related headlines and removals.
+    /// - Complexity: O(n) in the length of the text, times the size of the
+    ///   (small) phrase tables.
     public func clean(_ text: MappedText) -> CleaningResult {
-        // Placeholder until the cleaner lands: keeps everything.
-        CleaningResult(
-            metadata: ArticleMetadata(), removals: [], relatedHeadlines: [], warnings: [],
-            cleanText: text.original, clean: text)
+        let t = ScalarText(text.text)
+        let classifier = LineClassifier(t: t)
+        let findings = InjectedTokenDetector().findings(in: t)
+        var injected = [Bool](repeating: false, count: t.count)
+        for span in findings.spans { for i in span { injected[i] = true } }
+
+        let surface = { (r: Range<Int>) -> String in Self.surface(of: r, in: t, text: text) }
+        var layout = PageLayout(t: t, classifier: classifier, injected: injected)
+        layout.classify(surface: surface)
+
+        // Inline removals in kept lines.
+        var inline: [(Range<Int>, RemovalReason)] = []
+        var spanIndex = 0
+        for (i, line) in t.lines.enumerated() {
+            let content = layout.contents[i]
+            var lineInline: [(Range<Int>, RemovalReason)] = []
+            while spanIndex < findings.spans.count, findings.spans[spanIndex].lowerBound < line.upperBound {
+                let span = findings.spans[spanIndex]
+                if span.lowerBound >= line.lowerBound, layout.reasons[i] == nil { lineInline.append((span, .injectedToken)) }
+                spanIndex += 1
+            }
+            if layout.reasons[i] == nil, !content.isEmpty {
+                for span in PinyinAnnotation.spans(in: content, of: t) { lineInline.append((span, .other)) }
+                let covered = lineInline.reduce(0) { $0 + $1.0.count }
+                let nonSpace = content.filter { !ScalarText.isSpace(t.scalars[$0]) }.count
+                if !lineInline.isEmpty, covered >= nonSpace { layout.dropped[i] = true }
+            }
+            inline += lineInline
+        }
+
+        // Removals as reported, in text order.
+        let index = CodePointIndex(text.original)
+        var pieces: [(Range<Int>, RemovalReason)] = inline
+        for (i, reason) in layout.reasons.enumerated() {
+            if let reason { pieces.append((layout.contents[i], reason)) }
+        }
+        pieces.sort { $0.0.lowerBound < $1.0.lowerBound }
+        var removals: [Removal] = []
+        removals.reserveCapacity(pieces.count)
+        for (range, reason) in pieces where !range.isEmpty {
+            let bytes = text.originalUTF8Range(ofUTF8: t.bytes(range))
+            let r = text.original.indexRange(ofUTF8: bytes)
+            removals.append(
+                Removal(
+                    text: String(text.original[r]), reason: reason, range: r,
+                    codePoints: index.codePointRange(ofUTF8: bytes)))
+        }
+
+        // Cuts: removed lines with their line breaks and following blank lines.
+        var cuts = inline.map { t.bytes($0.0) }
+        cuts += layout.lineCuts()
+        let clean = text.removing(utf8Ranges: cuts)
+        let cleanText = Self.cutting(cuts.map { text.originalUTF8Range(ofUTF8: $0) }, from: text.original)
+
+        var metadata = MetadataReader(t: t, classifier: classifier).read(
+            metadataLines: layout.metadataLines, bylines: layout.bylines, surface: surface)
+        if let title = layout.title {
+            let kept = Self.ranges(of: title, excluding: findings.spans)
+            let words = kept.map(surface).joined()
+            metadata.title = Self.foldingSpaces(words)
+            if metadata.title?.isEmpty == true { metadata.title = nil }
+        }
+        let warnings: [PageWarning] = findings.hackedBrands.isEmpty ? [] : [.brandReplacesInstitution]
+        return CleaningResult(
+            metadata: metadata, removals: removals, relatedHeadlines: layout.related, warnings: warnings,
+            cleanText: cleanText, clean: clean)
+    }
+
+    /// The original text of a normalised scalar range.
+    static func surface(of r: Range<Int>, in t: ScalarText, text: MappedText) -> String {
+        guard !r.isEmpty else { return "" }
+        let bytes = text.originalUTF8Range(ofUTF8: t.bytes(r))
+        return String(text.original[text.original.indexRange(ofUTF8: bytes)])
+    }
+
+    /// `r` without the parts covered by `spans` (sorted, disjoint).
+    static func ranges(of r: Range<Int>, excluding spans: [Range<Int>]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var cursor = r.lowerBound
+        for s in spans where s.overlaps(r) {
+            if s.lowerBound > cursor { result.append(cursor..<s.lowerBound) }
+            cursor = max(cursor, s.upperBound)
+        }
+        if cursor < r.upperBound { result.append(cursor..<r.upperBound) }
+        return result
+    }
+
+    /// Whitespace runs folded to one space, trimmed.
+    static func foldingSpaces(_ s: String) -> String {
+        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// `original` without the given UTF-8 ranges.
+    static func cutting(_ ranges: [Range<Int>], from original: String) -> String {
+        if ranges.isEmpty { return original }
+        let sorted = ranges.sorted { $0.lowerBound < $1.lowerBound }
+        let bytes = Array(original.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var cursor = 0
+        for r in sorted {
+            if r.lowerBound > cursor { out += bytes[cursor..<min(r.lowerBound, bytes.count)] }
+            cursor = max(cursor, r.upperBound)
+        }
+        if cursor < bytes.count { out += bytes[cursor...] }
+        return String(decoding: out, as: UTF8.self)
     }
 }

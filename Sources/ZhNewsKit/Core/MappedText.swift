@@ -78,21 +78,27 @@ public struct MappedText: Sendable {
     public func removing(utf8Ranges ranges: [Range<Int>]) -> MappedText {
         if ranges.isEmpty { return self }
         let sorted = ranges.sorted { $0.lowerBound < $1.lowerBound }
-        var builder = MappedText.Builder(original: original, capacity: text.utf8.count)
+        let count = text.utf8.count
+        // The kept stretches, in order.
+        var kept: [Range<Int>] = []
         var cursor = 0
-        let bytes = Array(text.utf8)
-        func keep(_ r: Range<Int>) {
-            guard !r.isEmpty else { return }
-            for i in r {
-                let source = originalUTF8Range(ofUTF8: i..<(i + 1))
-                builder.appendByte(bytes[i], from: source)
+        for r in sorted {
+            let lo = min(max(r.lowerBound, 0), count)
+            if lo > cursor { kept.append(cursor..<lo) }
+            cursor = max(cursor, min(r.upperBound, count))
+        }
+        if cursor < count { kept.append(cursor..<count) }
+        let keptBytes = kept.reduce(0) { $0 + $1.count }
+        var builder = MappedText.Builder(original: original, capacity: keptBytes)
+        text.withUTF8Bytes { bytes in
+            for r in kept {
+                if let lower, let upper {
+                    builder.appendCopied(bytes: bytes[r], lower: lower[r], upper: upper[r])
+                } else {
+                    builder.appendIdentity(bytes: bytes[r], at: r.lowerBound)
+                }
             }
         }
-        for r in sorted {
-            if r.lowerBound > cursor { keep(cursor..<min(r.lowerBound, bytes.count)) }
-            cursor = max(cursor, r.upperBound)
-        }
-        if cursor < bytes.count { keep(cursor..<bytes.count) }
         return builder.build()
     }
 
@@ -118,8 +124,27 @@ public struct MappedText: Sendable {
         /// Appends one scalar derived from the original bytes `source`.
         public mutating func append(_ scalar: Unicode.Scalar, from source: Range<Int>) {
             let lo = Int32(source.lowerBound), hi = Int32(source.upperBound)
-            for byte in UTF8.encode(scalar)! {
-                bytes.append(byte)
+            let v = scalar.value
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+                lower.append(lo)
+                upper.append(hi)
+                return
+            }
+            let width = v < 0x800 ? 2 : v < 0x1_0000 ? 3 : 4
+            switch width {
+            case 2:
+                bytes.append(UInt8(0xC0 | v >> 6))
+            case 3:
+                bytes.append(UInt8(0xE0 | v >> 12))
+                bytes.append(UInt8(0x80 | (v >> 6) & 0x3F))
+            default:
+                bytes.append(UInt8(0xF0 | v >> 18))
+                bytes.append(UInt8(0x80 | (v >> 12) & 0x3F))
+                bytes.append(UInt8(0x80 | (v >> 6) & 0x3F))
+            }
+            bytes.append(UInt8(0x80 | v & 0x3F))
+            for _ in 0..<width {
                 lower.append(lo)
                 upper.append(hi)
             }
@@ -135,10 +160,21 @@ public struct MappedText: Sendable {
             }
         }
 
-        fileprivate mutating func appendByte(_ byte: UInt8, from source: Range<Int>) {
-            bytes.append(byte)
-            lower.append(Int32(source.lowerBound))
-            upper.append(Int32(source.upperBound))
+        /// Appends bytes of another derived text of the same original with their mapping.
+        fileprivate mutating func appendCopied(
+            bytes source: Slice<UnsafeBufferPointer<UInt8>>, lower lo: ArraySlice<Int32>, upper hi: ArraySlice<Int32>
+        ) {
+            bytes.append(contentsOf: source)
+            lower.append(contentsOf: lo)
+            upper.append(contentsOf: hi)
+        }
+
+        /// Appends bytes of the original itself, starting at original offset `start`.
+        fileprivate mutating func appendIdentity(bytes source: Slice<UnsafeBufferPointer<UInt8>>, at start: Int) {
+            bytes.append(contentsOf: source)
+            let first = Int32(start), end = Int32(start + source.count)
+            lower.append(contentsOf: first..<end)
+            upper.append(contentsOf: (first + 1)..<(end + 1))
         }
 
         /// The finished mapped text.
@@ -150,6 +186,13 @@ public struct MappedText: Sendable {
 }
 
 extension String {
+    /// Calls `body` with the string's UTF-8 bytes, copying them only when the
+    /// string has no contiguous UTF-8 storage (a bridged or foreign string).
+    func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(utf8).withUnsafeBufferPointer(body)
+    }
+
     /// The UTF-8 byte offsets of a range of this string.
     /// - Complexity: O(1) for native strings.
     @inlinable

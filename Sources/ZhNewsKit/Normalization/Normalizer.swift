@@ -152,7 +152,14 @@ public struct Normalizer: Sendable, Hashable {
                     }
                     compatibilityCache[mv] = expansion
                 }
-                for s in expansion { builder.append(s, from: source) }
+                for s in expansion {
+                    // A compatibility ideograph may decompose to a traditional character (欄 → 栏).
+                    if o.simplified, s.value >= 0x3400, let simple = simplifiedTable[s.value] {
+                        builder.append(simple, from: source)
+                    } else {
+                        builder.append(s, from: source)
+                    }
+                }
                 continue
             }
             builder.append(mapped, from: source)

@@ -94,7 +94,20 @@ public struct Segmenter: Sendable {
     /// filling gaps left by dropped characters so the tokens tile the input.
     static func tokens(from pieces: [WordPiece], in mapped: MappedText) -> [Token] {
         let original = mapped.original
-        let index = CodePointIndex(original)
+<<<<<<< HEAD
+        return original.withUTF8Buffer { bytes in
+            var tokens: [Token] = []
+            tokens.reserveCapacity(pieces.count + 4)
+            var cursor = 0  // original UTF-8 offset covered so far
+            var codePoints = CodePointCursor()
+            let originalCount = bytes.count
+            func emit(_ range: Range<Int>, _ kind: TokenKind) {
+                let indices = original.indexRange(ofUTF8: range)
+                let start = codePoints.advance(to: range.lowerBound, in: bytes)
+                let end = codePoints.advance(to: range.upperBound, in: bytes)
+                tokens.append(Token(text: String(original[indices]), kind: kind, range: indices, codePoints: start..<end))
+=======
+        var index = CodePointCursor(original)  // offsets only grow: O(n) in total
         var tokens: [Token] = []
         tokens.reserveCapacity(pieces.count + 4)
         var cursor = 0  // original UTF-8 offset covered so far
@@ -112,17 +125,27 @@ public struct Segmenter: Sendable {
                 // Several derived pieces from one original character: the first one takes it.
                 source = cursor..<max(cursor, source.upperBound)
                 if source.isEmpty { continue }
+>>>>>>> bench
             }
-            if source.lowerBound > cursor {
-                emit(cursor..<source.lowerBound, .whitespace)
+            for piece in pieces {
+                var source = mapped.originalUTF8Range(ofUTF8: piece.bytes)
+                if source.lowerBound < cursor {
+                    // Several derived pieces from one original character: the first one takes it.
+                    source = cursor..<max(cursor, source.upperBound)
+                    if source.isEmpty { continue }
+                }
+                if source.lowerBound > cursor {
+                    // Original characters that normalisation dropped (zero-width, controls).
+                    emit(cursor..<source.lowerBound, .whitespace)
+                }
+                emit(source, piece.kind)
+                cursor = source.upperBound
             }
-            emit(source, piece.kind)
-            cursor = source.upperBound
+            if cursor < originalCount {
+                emit(cursor..<originalCount, .whitespace)
+            }
+            return tokens
         }
-        if cursor < originalCount {
-            emit(cursor..<originalCount, .whitespace)
-        }
-        return tokens
     }
 
     /// The sentences of `text`, tiling it.
@@ -139,7 +162,28 @@ public struct Segmenter: Sendable {
     public func sentences(in mapped: MappedText) throws(ZhNewsError) -> [Sentence] {
         let spans = try SentenceSplitter.spans(of: mapped.text)
         let original = mapped.original
-        let index = CodePointIndex(original)
+<<<<<<< HEAD
+        return original.withUTF8Buffer { bytes in
+            var sentences: [Sentence] = []
+            sentences.reserveCapacity(spans.count)
+            var cursor = 0
+            var codePoints = CodePointCursor()
+            let originalCount = bytes.count
+            for (i, span) in spans.enumerated() {
+                let source = mapped.originalUTF8Range(ofUTF8: span)
+                // Tile: the first sentence starts at 0, the last one ends at the end.
+                let start = cursor
+                let end = i == spans.count - 1 ? originalCount : max(cursor, source.upperBound)
+                if end <= start { continue }
+                let range = original.indexRange(ofUTF8: start..<end)
+                let first = codePoints.advance(to: start, in: bytes)
+                let last = codePoints.advance(to: end, in: bytes)
+                sentences.append(Sentence(text: String(original[range]), range: range, codePoints: first..<last))
+                cursor = end
+            }
+            return sentences
+=======
+        var index = CodePointCursor(original)  // offsets only grow: O(n) in total
         var sentences: [Sentence] = []
         sentences.reserveCapacity(spans.count)
         var cursor = 0
@@ -156,13 +200,27 @@ public struct Segmenter: Sendable {
                 Sentence(
                     text: String(original[range]), range: range, codePoints: index.codePointRange(ofUTF8: start..<end)))
             cursor = end
+>>>>>>> bench
         }
-        return sentences
     }
 
     /// The lines of `text` (paragraphs of a scraped page), without their line breaks.
+    ///
+    /// Lines end at `\n`, `\r\n` or `\r`; the break itself belongs to no
+    /// paragraph. Empty lines give empty paragraphs, so line numbers are kept.
+    /// - Complexity: O(n).
     public func paragraphs(in text: String) -> [Sentence] {
-        let index = CodePointIndex(text)
+<<<<<<< HEAD
+        text.withUTF8Buffer { bytes in
+            var result: [Sentence] = []
+            var codePoints = CodePointCursor()
+            func emit(_ range: Range<Int>) {
+                let indices = text.indexRange(ofUTF8: range)
+                let first = codePoints.advance(to: range.lowerBound, in: bytes)
+                let last = codePoints.advance(to: range.upperBound, in: bytes)
+                result.append(Sentence(text: String(text[indices]), range: indices, codePoints: first..<last))
+=======
+        var index = CodePointCursor(text)
         var result: [Sentence] = []
         var start = 0
         var offset = 0
@@ -171,14 +229,38 @@ public struct Segmenter: Sendable {
                 let range = text.indexRange(ofUTF8: start..<offset)
                 result.append(Sentence(text: String(text[range]), range: range, codePoints: index.codePointRange(ofUTF8: start..<offset)))
                 start = offset + 1
+>>>>>>> bench
             }
-            offset += 1
+            var start = 0
+            var offset = 0
+            let count = bytes.count
+            while offset < count {
+                let byte = bytes[offset]
+                if byte == 0x0A || byte == 0x0D {
+                    emit(start..<offset)
+                    if byte == 0x0D, offset + 1 < count, bytes[offset + 1] == 0x0A { offset += 1 }
+                    start = offset + 1
+                }
+                offset += 1
+            }
+            if start < count { emit(start..<count) }
+            return result
         }
-        if start < offset {
-            let range = text.indexRange(ofUTF8: start..<offset)
-            result.append(Sentence(text: String(text[range]), range: range, codePoints: index.codePointRange(ofUTF8: start..<offset)))
+    }
+}
+
+/// Counts code points forward through UTF-8 bytes, for offsets that only grow.
+struct CodePointCursor {
+    private var byte = 0
+    private var codePoint = 0
+
+    /// The code point offset of byte offset `target` (not before the last one asked).
+    mutating func advance(to target: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        while byte < target {
+            if bytes[byte] & 0xC0 != 0x80 { codePoint += 1 }
+            byte += 1
         }
-        return result
+        return codePoint
     }
 }
 

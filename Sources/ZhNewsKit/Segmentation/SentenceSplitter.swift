@@ -16,8 +16,14 @@ enum SentenceSplitter {
                 spans.reserveCapacity(boundaries.count * 2)
                 var start = 0
                 for boundary in boundaries {
-                    splitClauses(start..<boundary.end, in: buffer, into: &spans)
-                    start = boundary.end
+                    var end = boundary.end
+                    if end < buffer.count {
+                        // ICU counts opening brackets and quotes among the marks that close a
+                        // sentence (`。（` ends after `（`): they open the next one instead.
+                        end = withoutTrailingOpeners(start..<end, in: buffer)
+                    }
+                    splitClauses(start..<end, in: buffer, into: &spans)
+                    start = end
                 }
                 return spans
             }
@@ -58,15 +64,53 @@ enum SentenceSplitter {
         if start < end { spans.append(start..<end) }
     }
 
-    /// Width in bytes of a closing quote, bracket or space at `i`, if any.
+    /// Width in bytes of a closing quote or bracket, a space, or a further
+    /// end mark (`……。`) at `i`, if any: what stays with the clause before it.
     private static func closingWidth(_ buffer: UnsafeBufferPointer<UInt8>, at i: Int, limit: Int) -> Int? {
         let b = buffer[i]
-        if b == 0x20 || b == UInt8(ascii: ")") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") { return 1 }
-        guard b >= 0xE2, i + 2 < limit else { return nil }
+        switch b {
+        case 0x20, 0x29, 0x5D, 0x7D, 0x22, 0x27, 0x21, 0x3F, 0x3B, 0x2E: return 1  // space ) ] } " ' ! ? ; .
+        default: break
+        }
+        guard b >= 0xE2, b < 0xF0, i + 2 < limit else { return nil }
         let scalar = (UInt32(b & 0x0F) << 12) | (UInt32(buffer[i + 1] & 0x3F) << 6) | UInt32(buffer[i + 2] & 0x3F)
         switch scalar {
-        case 0x201D, 0x2019, 0x300D, 0x300F, 0x300B, 0x3009, 0xFF09, 0x3011, 0x3015: return 3
+        case 0x201D, 0x2019, 0x300D, 0x300F, 0x300B, 0x3009, 0x3011, 0x3015, 0x3017,  // ” ’ 」 』 》 〉 】 〕 〗
+            0xFF09, 0xFF3D, 0xFF5D,  // ） ］ ｝
+            0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x2026, 0x3000:  // 。 ！ ？ ； … ideographic space
+            return 3
         default: return nil
+        }
+    }
+
+    /// The end of `span` moved back before the opening quotes and brackets
+    /// it ends with, unless that would leave nothing but them.
+    private static func withoutTrailingOpeners(_ span: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        var end = span.upperBound
+        while end > span.lowerBound {
+            var start = end - 1
+            while start > span.lowerBound, buffer[start] & 0xC0 == 0x80 { start -= 1 }
+            guard isOpener(buffer, start..<end) else { break }
+            end = start
+        }
+        return hasContent(buffer, span.lowerBound..<end) ? end : span.upperBound
+    }
+
+    /// Whether the scalar in `range` opens a quotation or bracket.
+    private static func isOpener(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        if range.count == 1 {
+            let b = buffer[range.lowerBound]
+            return b == 0x28 || b == 0x5B || b == 0x7B  // ( [ {
+        }
+        guard range.count == 3 else { return false }
+        let i = range.lowerBound
+        let scalar = (UInt32(buffer[i] & 0x0F) << 12) | (UInt32(buffer[i + 1] & 0x3F) << 6) | UInt32(buffer[i + 2] & 0x3F)
+        switch scalar {
+        case 0x201C, 0x2018, 0x300C, 0x300E, 0x300A, 0x3008, 0x3010, 0x3014, 0x3016,  // “ ‘ 「 『 《 〈 【 〔 〖
+            0xFF08, 0xFF3B, 0xFF5B:  // （ ［ ｛
+            return true
+        default:
+            return false
         }
     }
 

@@ -1,60 +1,158 @@
 /// Terms that word segmentation keeps whole even where ICU's dictionary splits
-/// them (`碳达峰` → `碳/达峰`), merged into ``TokenKind/lexicon`` tokens.
+/// them (`碳达峰` → `碳/达峰`, `东江湖` → `东/江湖`), merged into
+/// ``TokenKind/lexicon`` tokens.
 ///
-/// A lexicon belongs to one ``Segmenter`` (there is no global lexicon).
+/// ```swift
+/// let (lexicon, report) = try UserLexicon.load(from: "碳达峰\n東江湖\n# 注释\n")
+/// report.loaded             // 2
+/// var options = Segmenter.Options()
+/// options.lexicon = lexicon
+/// let segmenter = Segmenter(options: options)
+/// ```
+///
+/// A lexicon is a value that belongs to one ``Segmenter`` (there is no global
+/// lexicon). A match starts where an ICU word starts, takes the longest entry,
+/// and ends where an ICU word ends or inside a Han word (which is then cut).
 public struct UserLexicon: Sendable, Hashable {
     /// The entries, in their normalised form.
     public private(set) var entries: Set<String>
-    /// The longest entry, in scalars.
-    private var longest: Int
+    /// The entries as a byte trie.
+    private var trie = ByteTrie()
+    /// First scalar of every entry: a cheap filter before walking the trie.
+    private var firstScalars: Set<UInt32> = []
 
-    /// Creates a lexicon from its entries (blank entries are ignored).
+    /// The longest entry accepted, in characters.
+    public static let maximumEntryLength = 32
+
+    /// Creates a lexicon from entries taken as written (leading and trailing
+    /// whitespace trimmed, blank entries ignored).
+    ///
+    /// Entries are matched against *normalised* text, so they should be in
+    /// simplified characters and half-width ASCII; use
+    /// ``init(normalizing:with:)`` for entries that may not be.
     public init(_ entries: some Sequence<String>) {
         self.entries = []
-        self.longest = 0
         for entry in entries { insert(entry) }
     }
 
-    /// Adds an entry.
+    /// Creates a lexicon whose entries are first normalised like the text
+    /// they will be matched against (so `東江湖` matches `东江湖`).
+    ///
+    /// - Parameters:
+    ///   - entries: The terms.
+    ///   - normalizer: The normaliser the segmenter uses (all steps by default).
+    /// - Throws: ``ZhNewsError/icu(_:)`` if normalisation fails.
+    public init(normalizing entries: some Sequence<String>, with normalizer: Normalizer = Normalizer()) throws(ZhNewsError) {
+        self.entries = []
+        for entry in entries { insert(try normalizer.normalize(entry).text) }
+    }
+
+    /// Adds an entry as written (trimmed).
     public mutating func insert(_ entry: String) {
         let trimmed = entry.trimmingWhitespace()
-        guard !trimmed.isEmpty else { return }
-        entries.insert(trimmed)
-        longest = max(longest, trimmed.unicodeScalars.count)
+        guard !trimmed.isEmpty, entries.insert(trimmed).inserted else { return }
+        trie.insert(Array(trimmed.utf8))
+        firstScalars.insert(trimmed.unicodeScalars.first!.value)
     }
 
     /// Whether the lexicon has no entry.
     public var isEmpty: Bool { entries.isEmpty }
 
-    /// Merges runs of adjacent pieces whose text together is an entry, longest match first.
+    /// The number of entries.
+    public var count: Int { entries.count }
+
+    public static func == (lhs: UserLexicon, rhs: UserLexicon) -> Bool { lhs.entries == rhs.entries }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(entries) }
+
+    /// Merges pieces into entries, longest match first.
+    ///
+    /// - Complexity: O(n · L) in the number of bytes, L the longest entry in bytes.
     func merge(_ pieces: [WordPiece], in text: String) -> [WordPiece] {
-        guard !entries.isEmpty, pieces.count > 1 else { return pieces }
-        let bytes = Array(text.utf8)
+        guard !entries.isEmpty, !pieces.isEmpty else { return pieces }
+        return text.withUTF8Buffer { b in merge(pieces, bytes: b) }
+    }
+
+    private func merge(_ input: [WordPiece], bytes b: UnsafeBufferPointer<UInt8>) -> [WordPiece] {
+        var pieces = input
         var result: [WordPiece] = []
         result.reserveCapacity(pieces.count)
+        let n = b.count
         var i = 0
-        let maxBytes = longest * 4
         while i < pieces.count {
-            var matched = -1
-            // Only runs of at least two pieces that start and end on piece boundaries.
-            var j = i + 1
-            while j < pieces.count, pieces[j].bytes.upperBound - pieces[i].bytes.lowerBound <= maxBytes,
-                pieces[j].kind != .whitespace, pieces[j].kind != .punctuation
-            {
-                let span = pieces[i].bytes.lowerBound..<pieces[j].bytes.upperBound
-                if entries.contains(String(decoding: bytes[span], as: UTF8.self)) { matched = j }
-                j += 1
-            }
-            if matched > i {
-                result.append(WordPiece(bytes: pieces[i].bytes.lowerBound..<pieces[matched].bytes.upperBound, kind: .lexicon))
-                i = matched + 1
-            } else {
-                result.append(pieces[i])
+            let piece = pieces[i]
+            let start = piece.bytes.lowerBound
+            guard piece.kind == .ideographic || piece.kind == .letter || piece.kind == .lexicon || piece.kind == .kana,
+                firstScalars.contains(Self.scalar(b, at: start))
+            else {
+                result.append(piece)
                 i += 1
+                continue
+            }
+            var node = ByteTrie.root
+            var j = i
+            var best: (end: Int, piece: Int)? = nil
+            var pos = start
+            while pos < n, let next = trie.child(of: node, byte: b[pos]) {
+                node = next
+                pos += 1
+                while pieces[j].bytes.upperBound < pos { j += 1 }
+                guard trie.isTerminal(node) else { continue }
+                if pieces[j].bytes.upperBound == pos || pieces[j].kind == .ideographic {
+                    best = (pos, j)
+                }
+            }
+            guard let best else {
+                result.append(piece)
+                i += 1
+                continue
+            }
+            result.append(WordPiece(bytes: start..<best.end, kind: .lexicon))
+            if pieces[best.piece].bytes.upperBound == best.end {
+                i = best.piece + 1
+            } else {
+                pieces[best.piece].bytes = best.end..<pieces[best.piece].bytes.upperBound
+                i = best.piece
             }
         }
         return result
     }
+
+    private static func scalar(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt32 {
+        var iterator = b[i...].makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let s) = decoder.decode(&iterator) { return s.value }
+        return 0xFFFD
+    }
+}
+
+/// A trie over UTF-8 bytes, stored as one dictionary of edges.
+struct ByteTrie: Sendable, Hashable {
+    static let root: Int32 = 0
+    private var edges: [Int64: Int32] = [:]
+    private var terminals: Set<Int32> = []
+    private var nodeCount: Int32 = 1
+
+    mutating func insert(_ bytes: [UInt8]) {
+        var node = Self.root
+        for byte in bytes {
+            let key = Int64(node) << 8 | Int64(byte)
+            if let next = edges[key] {
+                node = next
+            } else {
+                edges[key] = nodeCount
+                node = nodeCount
+                nodeCount += 1
+            }
+        }
+        terminals.insert(node)
+    }
+
+    @inline(__always) func child(of node: Int32, byte: UInt8) -> Int32? {
+        edges[Int64(node) << 8 | Int64(byte)]
+    }
+
+    @inline(__always) func isTerminal(_ node: Int32) -> Bool { terminals.contains(node) }
 }
 
 extension String {

@@ -1,0 +1,161 @@
+import Foundation
+import ZhNewsKit
+
+/// One line of the generated corpus.
+struct CorpusRecord: Codable, Sendable {
+    var id: String
+    var source: String
+    var text: String
+}
+
+/// What one corpus run measured (printed by a worker child as one JSON line).
+struct CorpusResult: Codable, Sendable {
+    var workers: Int
+    var articles: Int
+    var errors: Int
+    /// UTF-8 bytes of article text analysed.
+    var textBytes: Int
+    /// Bytes of the JSONL file read.
+    var fileBytes: Int
+    /// Bytes of JSON written (to nowhere).
+    var outputBytes: Int
+    var seconds: Double
+    var cpuSeconds: Double
+    /// Peak RSS from getrusage `ru_maxrss`.
+    var peakRSSMB: Double
+    /// Peak RSS of the worker's own address space (`VmHWM`), when known.
+    var highWaterMarkMB: Double?
+}
+
+/// Generates, reads and analyses a news-like JSONL corpus.
+enum CorpusBenchmark {
+    /// Writes a corpus of at least `megabytes` MB to `path`, unless a file of
+    /// that size is already there.
+    static func generate(at path: String, megabytes: Double, fixtures: String) throws {
+        let target = Int(megabytes * 1_000_000)
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+            let size = attributes[.size] as? Int, size >= target, size < target + 200_000
+        {
+            return
+        }
+        var generator = try ArticleGenerator(folder: fixtures, seed: 0x5EED_C0FF)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
+        guard let handle = FileHandle(forWritingAtPath: path) else {
+            throw BenchmarkOptions.UsageError(description: "cannot write \(path)")
+        }
+        defer { try? handle.close() }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        var written = 0
+        var n = 0
+        var chunk = Data()
+        while written < target {
+            n += 1
+            let record = CorpusRecord(id: String(format: "a%07d", n), source: "generated", text: generator.next())
+            var line = try encoder.encode(record)
+            line.append(0x0A)
+            written += line.count
+            chunk.append(line)
+            if chunk.count > 1 << 20 {
+                try handle.write(contentsOf: chunk)
+                chunk.removeAll(keepingCapacity: true)
+            }
+        }
+        try handle.write(contentsOf: chunk)
+    }
+
+    /// Calls `body` with every line of the file at `path`, reading 1 MB at a time.
+    static func forEachLine(in path: String, _ body: (Data) async throws -> Void) async throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw BenchmarkOptions.UsageError(description: "cannot read \(path)")
+        }
+        defer { try? handle.close() }
+        var buffer = Data()
+        while true {
+            let chunk = try handle.read(upToCount: 1 << 20) ?? Data()
+            if chunk.isEmpty { break }
+            buffer.append(chunk)
+            var start = buffer.startIndex
+            while let newline = buffer[start...].firstIndex(of: 0x0A) {
+                if newline > start { try await body(Data(buffer[start..<newline])) }
+                start = newline + 1
+            }
+            buffer = Data(buffer[start...])
+        }
+        if !buffer.isEmpty { try await body(buffer) }
+    }
+
+    /// Analyses one JSONL line end to end: decode, analyse, encode.
+    /// Returns (text bytes, output bytes), or nil when the line failed.
+    static func process(_ line: Data, pipeline: Pipeline) -> (text: Int, output: Int)? {
+        do {
+            let record = try JSONDecoder().decode(CorpusRecord.self, from: line)
+            let analysis = try pipeline.analyze(record.text)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            let out = try encoder.encode(analysis)
+            return (record.text.utf8.count, out.count + 1)
+        } catch {
+            return nil
+        }
+    }
+
+    /// Runs the whole corpus through the pipeline with at most `workers`
+    /// articles in flight at once (a bounded window over a task group).
+    static func run(path: String, workers: Int) async throws -> CorpusResult {
+        let pipeline = Pipeline()
+        let cpuBefore = Stopwatch.cpuSeconds()
+        var result = CorpusResult(
+            workers: workers, articles: 0, errors: 0, textBytes: 0, fileBytes: 0, outputBytes: 0, seconds: 0,
+            cpuSeconds: 0, peakRSSMB: 0, highWaterMarkMB: nil)
+        let (seconds, _) = try await Stopwatch.time { () async throws -> Int in
+            try await withThrowingTaskGroup(of: (text: Int, output: Int)?.self) { group in
+                var inFlight = 0
+                func collect(_ done: (text: Int, output: Int)??) {
+                    guard let done else { return }
+                    result.articles += 1
+                    if let done {
+                        result.textBytes += done.text
+                        result.outputBytes += done.output
+                    } else {
+                        result.errors += 1
+                    }
+                }
+                try await forEachLine(in: path) { line in
+                    result.fileBytes += line.count + 1
+                    if inFlight >= workers {
+                        collect(try await group.next())
+                        inFlight -= 1
+                    }
+                    group.addTask { process(line, pipeline: pipeline) }
+                    inFlight += 1
+                }
+                while let done = try await group.next() { collect(done) }
+                return 0
+            }
+        }
+        result.seconds = seconds
+        result.cpuSeconds = Stopwatch.cpuSeconds() - cpuBefore
+        result.peakRSSMB = Stopwatch.peakRSSMB()
+        result.highWaterMarkMB = Stopwatch.highWaterMarkMB()
+        return result
+    }
+
+    /// Runs a worker child (this executable with `--corpus-worker N`) and reads its result line.
+    static func runChild(path: String, workers: Int) throws -> CorpusResult {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        process.arguments = ["--corpus-worker", String(workers), "--corpus-input", path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0,
+            let line = output.split(separator: 0x0A).last(where: { $0.first == UInt8(ascii: "{") })
+        else {
+            throw BenchmarkOptions.UsageError(description: "corpus worker failed (status \(process.terminationStatus))")
+        }
+        return try JSONDecoder().decode(CorpusResult.self, from: Data(line))
+    }
+}

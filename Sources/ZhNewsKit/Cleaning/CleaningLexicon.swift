@@ -1,0 +1,204 @@
+/// The word lists the cleaner consults. Every list is a *prior*: it raises or
+/// lowers the evidence for a decision that the cleaner takes from the shape
+/// and the distribution of the text (see `Docs/Cleaning.md`). None of them is
+/// a list of answers.
+///
+/// All entries are written in simplified characters with ASCII punctuation,
+/// because the cleaner reads the normalised text.
+enum CleaningLexicon {
+    // MARK: Injected tokens
+
+    /// Words that end the names of gambling, betting and lottery sites and of
+    /// their entry points. A spam token is `[Latin/digits] stem tail…`.
+    static let spamTails: [String] = [
+        "体育",  // sports (sports-betting brands)
+        "娱乐",  // entertainment (casino brands)
+        "官网",  // official site
+        "官方网站",  // official website
+        "平台",  // platform
+        "彩票",  // lottery
+        "网址",  // web address
+        "登录",  // log in
+        "登陆",  // log in (common misspelling)
+        "入口",  // entrance
+        "注册",  // sign up
+        "下载",  // download
+        "棋牌",  // card games
+        "真人",  // live dealer
+        "电竞",  // e-sports betting
+        "体彩",  // sports lottery
+        "老虎机",  // slot machine
+        "博彩",  // gambling
+        "竞彩",  // football pools
+        "app",  // app
+        "APP",  // app
+    ]
+
+    /// Tails that on their own point at a gambling entry point rather than at
+    /// sports or a lottery in general.
+    static let strongTails: Set<String> = [
+        "娱乐", "官网", "官方网站", "网址", "登录", "登陆", "入口", "注册", "下载", "棋牌", "真人", "老虎机", "博彩",
+        "app", "APP",
+    ]
+
+    /// Stems of gambling brands seen on hacked Chinese sites that are not
+    /// ordinary words: one of these before a tail is strong evidence.
+    static let distinctiveBrandStems: [String] = [
+        "开云",  // Kaiyun
+        "九游",  // Jiuyou
+        "华体会",  // Hua Ti Hui
+        "乐鱼",  // Leyu
+        "米乐",  // Mile
+        "亚博",  // Yabo
+        "爱游戏",  // Ai You Xi
+        "必威",  // Betway
+        "博业",  // Boye
+        "欧宝",  // Ouobao
+        "雷火",  // Leihuo
+        "乐动",  // Ledong
+        "博鱼",  // Boyu
+        "鸭脖",  // Yabo (homophone spelling)
+        "od",  // OD (Latin stem)
+        "bob",  // BOB (Latin stem)
+        "kaiyun",  // Kaiyun in pinyin
+        "leyu",  // Leyu in pinyin
+        "ayx",  // Ai You Xi initials
+        "hth",  // Hua Ti Hui initials
+    ]
+
+    /// Stems of gambling brands that are also ordinary words or place names
+    /// (江南 is a region): only a tail plus glued or recurring evidence makes
+    /// them spam.
+    static let ordinaryBrandStems: [String] = [
+        "江南",  // Jiangnan (also a region)
+        "半岛",  // peninsula
+        "星空",  // starry sky
+        "金沙",  // golden sands (also a casino operator)
+        "银河",  // galaxy (also a casino operator)
+        "皇冠",  // crown
+        "永利",  // Wynn (also a casino operator)
+        "新葡京",  // Grand Lisboa
+        "威尼斯人",  // The Venetian
+        "凤凰",  // phoenix
+        "天博",  // Tianbo
+        "万博",  // Wanbo
+        "沙巴",  // Saba
+        "太阳城",  // Sun City
+        "大发",  // Dafa
+    ]
+
+    /// What follows an institution's or a company's name: a candidate
+    /// followed by one of these is used as a name, not pasted in.
+    static let institutionSuffixes: [String] = [
+        "局", "中心", "委员会", "委", "协会", "总局", "管理", "发行", "公司", "集团", "股份", "有限", "馆", "场", "学院",
+        "学校", "大学", "赛事", "产业", "频道", "部", "处", "科", "厅", "办", "站", "事业", "彩票", "公益", "基金",
+    ]
+
+    /// Words before an institution's name (省 province, 市 city, 县 county,
+    /// 区 district, 国家 national, 中国 China, 全国 nationwide).
+    static let institutionPrefixes: [String] = ["省", "市", "县", "区", "国家", "中国", "全国", "福利"]
+
+    // MARK: Page furniture
+
+    /// Navigation and widget words: a short line made only of these (and of
+    /// separators) is navigation.
+    static let navigationWords: [String] = [
+        "返回", "搜索", "首页", "打印", "打印本页", "打印此页", "关闭", "关闭窗口", "关闭本页", "返回顶部", "返回首页", "返回列表",
+        "收藏", "收藏本页", "加入收藏", "分享", "分享到", "字号", "字体", "大", "中", "小", "默认", "繁体", "简体", "无障碍",
+        "登录", "注册", "纠错", "我要纠错", "放大", "缩小", "上一页", "下一页", "更多", "点赞", "评论", "举报", "微信",
+        "微博", "QQ", "QQ空间", "朋友圈", "豆瓣", "复制链接", "手机版", "网站地图", "设为首页", "当前位置", "您的位置",
+        "您现在的位置", "所在位置", "位置", "正文", "新闻中心", "新闻", "资讯", "动态", "要闻", "在线", "导航", "频道",
+        "【", "】", "[", "]", "(", ")", "<", ">", "|", ":", "/", "»", "›", "«", "·", "-", ">>", " ",
+    ]
+
+    /// Line openers that mark a breadcrumb trail.
+    static let breadcrumbOpeners: [String] = ["当前位置", "您的位置", "您现在的位置", "所在位置", "位置:", "首页"]
+
+    /// Breadcrumb separators.
+    static let breadcrumbSeparators: [String] = [">", "»", "›", "→", ">>", "/"]
+
+    /// Footer phrases: copyright, ICP and public-security filing numbers,
+    /// sponsoring units, contact lines, QR-code prompts.
+    static let footerPhrases: [String] = [
+        "ICP备",  // ICP filing number
+        "ICP证",  // ICP licence
+        "公网安备",  // public-security filing
+        "网安备",  // public-security filing (short)
+        "版权所有",  // all rights reserved
+        "Copyright", "copyright", "COPYRIGHT", "©",
+        "主办单位",  // sponsoring unit
+        "主办:",  // sponsor
+        "承办单位",  // organising unit
+        "协办单位",  // co-organiser
+        "技术支持",  // technical support
+        "运维单位",  // operated by
+        "网站标识码",  // site identifier
+        "联系电话",  // telephone
+        "联系方式",  // contact
+        "服务热线",  // service hotline
+        "热线电话",  // hotline
+        "举报电话",  // reporting hotline
+        "投诉电话",  // complaints hotline
+        "24小时热线",  // 24-hour hotline
+        "联系我们",  // contact us
+        "关于我们",  // about us
+        "地址:",  // address
+        "邮编",  // postcode
+        "电子邮箱",  // e-mail
+        "E-mail", "Email", "email:",
+        "扫一扫",  // scan
+        "二维码",  // QR code
+        "手机打开",  // open on the phone
+        "关注我们",  // follow us
+        "微信公众号",  // WeChat account
+        "建议使用",  // best viewed with
+        "分辨率",  // screen resolution
+        "未经授权",  // without authorisation
+        "不得转载",  // no reprinting
+        "转载请注明",  // credit when reprinting
+    ]
+
+    /// Headers that open a list of related headlines.
+    static let relatedHeaders: [String] = [
+        "相关新闻", "相关阅读", "相关文章", "相关链接", "相关报道", "推荐阅读", "延伸阅读", "热点推荐", "热门文章", "最新文章",
+        "猜你喜欢", "更多新闻", "往期回顾", "热点新闻", "精彩推荐", "图片新闻", "热门推荐", "最新动态",
+    ]
+
+    /// Labels of previous/next-article links.
+    static let adjacentArticleLabels: [String] = ["上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇"]
+
+    /// Labels of metadata fields, longest first where they overlap.
+    static let metadataLabels: [(label: String, field: MetadataField)] = [
+        ("文章来源", .source), ("信息来源", .source), ("稿件来源", .source), ("新闻来源", .source), ("来源", .source),
+        ("作者", .author), ("撰稿", .author), ("撰文", .author),
+        ("发布时间", .published), ("发布日期", .published), ("发表时间", .published), ("发表日期", .published),
+        ("更新时间", .published), ("时间", .published), ("日期", .published),
+        ("浏览次数", .views), ("浏览量", .views), ("浏览", .views), ("阅读量", .views), ("阅读次数", .views),
+        ("阅读", .views), ("点击数", .views), ("点击量", .views), ("点击", .views), ("访问量", .views),
+        ("责任编辑", .editor), ("编辑", .editor), ("责编", .editor),
+        ("审核", .other), ("审校", .other), ("校对", .other), ("摄影", .other), ("供稿", .other), ("发布者", .other),
+        ("发布人", .other), ("发布机构", .other), ("记者", .reporter),
+        ("通讯员", .reporter),
+        ("上一篇", .related), ("下一篇", .related), ("上一条", .related), ("下一条", .related),
+    ]
+
+    /// Role words in bylines; dropped from author names.
+    static let roleWords: [String] = [
+        "本报记者", "本台记者", "特约记者", "见习记者", "实习记者", "记者", "本报通讯员", "通讯员", "实习生", "本报讯", "文/", "图/",
+        "文:", "图:", "摄影", "撰稿", "作者",
+    ]
+
+    /// Marks that open a byline line (□罗鹏).
+    static let bylineMarks: Set<Unicode.Scalar> = ["□", "■", "●", "◎", "▲", "◆", "★", "☆", "△", "○"]
+
+    /// File-name extensions of images (an image-file-name line is furniture).
+    static let imageExtensions: [String] = [".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".tif", ".tiff"]
+
+    /// Labels of summary lines (摘要 summary, 导读 lead, 内容提要 abstract, 核心提示 key points).
+    static let summaryLabels: [String] = ["摘要", "导读", "内容提要", "核心提示", "内容摘要"]
+}
+
+/// Which metadata field a label introduces.
+enum MetadataField: Sendable {
+    case source, author, published, views, editor, reporter, related, other
+}

@@ -1,0 +1,117 @@
+/// Reads calendar dates and times written on news pages:
+/// `2024-06-21 22:02:09`, `2024/6/21 22:02`, `2024.06.21`, `2021年7月30日 10:05`,
+/// and the month-day forms of related lists (`07-29`).
+enum DateScanner {
+    /// A date found in a text.
+    struct Found: Sendable, Hashable {
+        /// Scalar range of the date (and time) in the text.
+        var range: Range<Int>
+        var year: Int?
+        var month: Int
+        var day: Int
+        /// Hours, minutes, seconds when a time follows.
+        var time: (Int, Int, Int)?
+
+        static func == (a: Found, b: Found) -> Bool {
+            a.range == b.range && a.year == b.year && a.month == b.month && a.day == b.day
+                && a.time?.0 == b.time?.0 && a.time?.1 == b.time?.1 && a.time?.2 == b.time?.2
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(range)
+        }
+
+        /// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SS`; nil without a year.
+        var iso: String? {
+            guard let year else { return nil }
+            let date = "\(year)-\(pad(month))-\(pad(day))"
+            guard let (h, m, s) = time else { return date }
+            return date + "T\(pad(h)):\(pad(m)):\(pad(s))"
+        }
+
+        /// `YYYY-MM-DD`, without the time; nil without a year.
+        var isoDate: String? {
+            guard let year else { return nil }
+            return "\(year)-\(pad(month))-\(pad(day))"
+        }
+
+        private func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    }
+
+    /// The dates in `range` of `t`, in text order.
+    /// - Complexity: O(n).
+    static func dates(in t: ScalarText, range: Range<Int>) -> [Found] {
+        var result: [Found] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let s = t.scalars[i]
+            if ScalarText.isDigit(s), i == range.lowerBound || !ScalarText.isDigit(t.scalars[i - 1]),
+                let found = date(at: i, in: t, limit: range.upperBound)
+            {
+                result.append(found)
+                i = found.range.upperBound
+                continue
+            }
+            i += 1
+        }
+        return result
+    }
+
+    /// A date starting at `i`.
+    static func date(at i: Int, in t: ScalarText, limit: Int) -> Found? {
+        var p = i
+        func number(maxDigits: Int) -> Int? {
+            var value = 0, digits = 0
+            while p < limit, digits < maxDigits, ScalarText.isDigit(t.scalars[p]) {
+                value = value * 10 + Int(t.scalars[p].value - 0x30)
+                digits += 1
+                p += 1
+            }
+            if digits == 0 || (p < limit && ScalarText.isDigit(t.scalars[p])) { return nil }
+            return value
+        }
+        func take(_ options: Set<Unicode.Scalar>) -> Unicode.Scalar? {
+            guard p < limit, options.contains(t.scalars[p]) else { return nil }
+            p += 1
+            return t.scalars[p - 1]
+        }
+        guard let first = number(maxDigits: 4) else { return nil }
+        let yearForm = p - i == 4
+        var year: Int? = nil
+        var month: Int, day: Int
+        if yearForm {
+            guard (1900...2100).contains(first), let sep = take(["-", "/", ".", "年"]), let m = number(maxDigits: 2) else {
+                return nil
+            }
+            let sep2: Set<Unicode.Scalar> = sep == "年" ? ["月"] : [sep]
+            guard take(sep2) != nil, let d = number(maxDigits: 2) else { return nil }
+            if sep == "年" { _ = take(["日", "号"]) }
+            year = first
+            month = m
+            day = d
+        } else {
+            guard p - i <= 2, take(["-", "/"]) != nil, let d = number(maxDigits: 2) else { return nil }
+            month = first
+            day = d
+        }
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        var end = p
+        var time: (Int, Int, Int)? = nil
+        // An optional time: space or T, then HH:MM[:SS].
+        var q = p
+        while q < limit, t.scalars[q] == " " || t.scalars[q] == "T" { q += 1 }
+        if q > p || q < limit {
+            p = q
+            if let h = number(maxDigits: 2), take([":"]) != nil, let m = number(maxDigits: 2), h < 24, m < 60 {
+                var sec = 0
+                let before = p
+                if take([":"]) != nil {
+                    if let s = number(maxDigits: 2), s < 60 { sec = s } else { p = before }
+                }
+                time = (h, m, sec)
+                end = p
+            }
+        }
+        return Found(range: i..<end, year: year, month: month, day: day, time: time)
+    }
+}

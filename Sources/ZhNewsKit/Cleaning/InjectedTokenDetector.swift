@@ -1,0 +1,262 @@
+/// Finds black-hat SEO tokens pasted into an article (`JN江南体育`,
+/// `kaiyun开云官网`) from the way they sit in the text, not from a list.
+///
+/// A candidate is built around every tail word of gambling and lottery sites
+/// (体育, 娱乐, 官网, app …): the stem before it (a Latin or digit prefix glued
+/// to Han characters, a brand stem from the prior lexicon, or a string that
+/// recurs), and any further tails after it. Each distinct candidate string is
+/// then scored on evidence from the whole article:
+///
+/// - Latin letters or digits glued to Han characters (+2);
+/// - a stem from the prior lexicon of brand stems (+2);
+/// - recurrence: two occurrences (+1), three or more (+1 more);
+/// - the tail word occurs nowhere else in the article (+1), or it does (−1);
+/// - most occurrences sit at a boundary (line start or end, next to
+///   punctuation), where cutting them leaves a fluent sentence (+1);
+/// - a tail that only gambling sites use (官网, 登录, 娱乐 …) (+1);
+/// - recurring in the title line (+1).
+///
+/// A candidate used as an institution's or a company's name (followed by
+/// 局, 中心, 集团 …, or preceded by 市, 中国, 福利 …) is never removed unless
+/// it carries a Latin prefix. A candidate scoring 5 or more is spam. When a
+/// spam candidate recurs inside running sentences (continued by Han text in
+/// most of its occurrences), the brand fills a name slot of a hacked page: the
+/// page is flagged and the words are kept.
+struct InjectedTokenDetector: Sendable {
+    /// What the detector found.
+    struct Findings: Sendable {
+        /// Scalar ranges of the tokens to remove, sorted, disjoint.
+        var spans: [Range<Int>] = []
+        /// Brands that fill a name slot throughout the page.
+        var hackedBrands: [String] = []
+    }
+
+    private struct Candidate {
+        var range: Range<Int>
+        var prefixCount: Int
+        var stemCount: Int
+        var tail: [Unicode.Scalar]
+        var known: Bool
+        var strongTail: Bool
+    }
+
+    private static let tails: [[Unicode.Scalar]] = CleaningLexicon.spamTails.map { Array($0.unicodeScalars) }
+        .sorted { $0.count > $1.count }
+    private static let hanStems: [[Unicode.Scalar]] =
+        (CleaningLexicon.distinctiveBrandStems + CleaningLexicon.ordinaryBrandStems)
+        .filter { $0.unicodeScalars.allSatisfy(ScalarText.isHan) }
+        .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+    private static let distinctiveHanStems: [[Unicode.Scalar]] = CleaningLexicon.distinctiveBrandStems
+        .filter { $0.unicodeScalars.allSatisfy(ScalarText.isHan) }.map { Array($0.unicodeScalars) }
+    private static let knownStems: Set<String> = Set(
+        (CleaningLexicon.distinctiveBrandStems + CleaningLexicon.ordinaryBrandStems).map { $0.lowercased() })
+    private static let suffixes: [[Unicode.Scalar]] = CleaningLexicon.institutionSuffixes.map { Array($0.unicodeScalars) }
+    private static let prefixes: [[Unicode.Scalar]] = CleaningLexicon.institutionPrefixes.map { Array($0.unicodeScalars) }
+
+    /// Finds the injected tokens of a text.
+    /// - Complexity: O(n · c) for c distinct candidates (a handful per article).
+    func findings(in t: ScalarText) -> Findings {
+        let candidates = collectCandidates(in: t)
+        if candidates.isEmpty { return Findings() }
+        // Occurrences of each distinct candidate string.
+        var occurrences: [String: [Int]] = [:]
+        var byKey: [String: Candidate] = [:]
+        for c in candidates {
+            let key = t.string(c.range)
+            if byKey[key] == nil {
+                byKey[key] = c
+                occurrences[key] = t.occurrences(of: Array(t.scalars[c.range]))
+            }
+        }
+        // Coverage of strongly shaped candidates (Latin prefix or known stem),
+        // against which a tail word's exclusivity is measured.
+        var covered = [Bool](repeating: false, count: t.count)
+        for (key, c) in byKey where c.known || c.prefixCount > 0 {
+            let length = c.range.count
+            for start in occurrences[key] ?? [] {
+                for i in start..<(start + length) { covered[i] = true }
+            }
+        }
+        let firstLine = t.lines.first { !t.trimmed($0).isEmpty } ?? 0..<0
+        var lineStarts = Set<Int>()
+        for line in t.lines { lineStarts.insert(t.trimmed(line).lowerBound) }
+
+        var findings = Findings()
+        var spans: [Range<Int>] = []
+        for key in byKey.keys.sorted() {
+            let c = byKey[key]!
+            let occs = occurrences[key] ?? []
+            let n = occs.count
+            let length = c.range.count
+            if n == 0 { continue }
+            let hasLatin = c.prefixCount > 0
+            var score = 0
+            if hasLatin { score += 2 }
+            if c.known { score += 2 }
+            if n >= 2 { score += 1 }
+            if n >= 3 { score += 1 }
+            if c.strongTail { score += 1 }
+            if !c.tail.isEmpty {
+                let exclusive = t.occurrences(of: c.tail).allSatisfy { covered[$0] }
+                score += exclusive ? 1 : -1
+            }
+            var boundary = 0, institutional = false, inTitle = false
+            var continued = 0, notAtLineStart = 0
+            for a in occs {
+                let b = a + length
+                let atStart = a == 0 || ScalarText.isBoundary(t.scalars[a - 1]) || lineStarts.contains(a)
+                let atEnd = b >= t.count || ScalarText.isBoundary(t.scalars[b])
+                if atStart || atEnd { boundary += 1 }
+                if Self.suffixes.contains(where: { t.matches($0, at: b) }) { institutional = true }
+                if !hasLatin, Self.prefixes.contains(where: { t.matches($0, at: a - $0.count) }) {
+                    institutional = true
+                }
+                if firstLine.contains(a) { inTitle = true }
+                if !lineStarts.contains(a) {
+                    notAtLineStart += 1
+                    if b < t.count, ScalarText.isHan(t.scalars[b]), !Self.tails.contains(where: { t.matches($0, at: b) }) {
+                        continued += 1
+                    }
+                }
+            }
+            if boundary * 2 >= n { score += 1 }
+            if inTitle, n >= 2 { score += 1 }
+            if institutional {
+                if !hasLatin { continue }
+                score -= 3
+            }
+            guard score >= 5 else { continue }
+            if n >= 3, continued >= 2, continued * 5 >= notAtLineStart * 3 {
+                findings.hackedBrands.append(key)
+                continue
+            }
+            for a in occs { spans.append(a..<(a + length)) }
+        }
+        // Longest first at each position; drop overlaps.
+        spans.sort { $0.lowerBound != $1.lowerBound ? $0.lowerBound < $1.lowerBound : $0.count > $1.count }
+        var end = 0
+        for s in spans where s.lowerBound >= end {
+            findings.spans.append(s)
+            end = s.upperBound
+        }
+        return findings
+    }
+
+    /// Candidate tokens around tail words and distinctive stems.
+    private func collectCandidates(in t: ScalarText) -> [Candidate] {
+        var result: [Candidate] = []
+        var recurrence: [String: Int] = [:]
+        var i = 0
+        let s = t.scalars
+        while i < s.count {
+            guard ScalarText.isHan(s[i]) || ScalarText.isASCIILetter(s[i]) else {
+                i += 1
+                continue
+            }
+            if let tail = tailAt(i, in: t) {
+                // A Latin tail (app) must be glued to Han text, not part of a word.
+                if !ScalarText.isHan(tail[0]), i == 0 || !ScalarText.isHan(s[i - 1]) {
+                    i += 1
+                    continue
+                }
+                let end = extendTails(from: i + tail.count, in: t)
+                if let c = candidate(tailAt: i, tail: tail, end: end, in: t, recurrence: &recurrence) {
+                    result.append(c)
+                }
+                i = end
+                continue
+            }
+            if ScalarText.isHan(s[i]), let stem = Self.distinctiveHanStems.first(where: { t.matches($0, at: i) }) {
+                let stemEnd = i + stem.count
+                if tailAt(stemEnd, in: t) == nil {
+                    var start = i
+                    while start > 0, i - start < 12, ScalarText.isAlnum(s[start - 1]) { start -= 1 }
+                    result.append(
+                        Candidate(
+                            range: start..<stemEnd, prefixCount: i - start, stemCount: stem.count, tail: [], known: true,
+                            strongTail: false))
+                    i = stemEnd
+                    continue
+                }
+            }
+            i += 1
+        }
+        return result
+    }
+
+    private func tailAt(_ i: Int, in t: ScalarText) -> [Unicode.Scalar]? {
+        guard i < t.count else { return nil }
+        for tail in Self.tails where t.matches(tail, at: i) {
+            if ScalarText.isASCIILetter(tail[0]), i + tail.count < t.count,
+                ScalarText.isASCIILetter(t.scalars[i + tail.count])
+            {
+                continue
+            }
+            return tail
+        }
+        return nil
+    }
+
+    private func extendTails(from start: Int, in t: ScalarText) -> Int {
+        var q = start
+        while let next = tailAt(q, in: t) { q += next.count }
+        return q
+    }
+
+    private func candidate(
+        tailAt p: Int, tail: [Unicode.Scalar], end: Int, in t: ScalarText, recurrence: inout [String: Int]
+    ) -> Candidate? {
+        let s = t.scalars
+        var stemStart: Int? = nil
+        var known = false
+        if let stem = Self.hanStems.first(where: { t.matches($0, at: p - $0.count) }) {
+            stemStart = p - stem.count
+            known = true
+        } else {
+            var k = 1
+            while k <= 4, p - k >= 0, ScalarText.isHan(s[p - k]) {
+                if p - k - 1 >= 0, ScalarText.isAlnum(s[p - k - 1]) {
+                    stemStart = p - k
+                    break
+                }
+                k += 1
+            }
+            if stemStart == nil, p > 0, ScalarText.isAlnum(s[p - 1]) { stemStart = p }
+        }
+        var start: Int
+        if let stemStart {
+            start = stemStart
+        } else {
+            // No glued prefix, no known stem: the stem is the longest left
+            // context (up to 4 Han characters) that every occurrence shares.
+            guard p >= 2, ScalarText.isHan(s[p - 1]), ScalarText.isHan(s[p - 2]) else { return nil }
+            func count(_ r: Range<Int>) -> Int {
+                let key = t.string(r)
+                if let c = recurrence[key] { return c }
+                let c = t.occurrences(of: Array(s[r])).count
+                recurrence[key] = c
+                return c
+            }
+            let base = count((p - 2)..<end)
+            guard base >= 2 else { return nil }
+            start = p - 2
+            var k = 3
+            while k <= 4, p - k >= 0, ScalarText.isHan(s[p - k]), count((p - k)..<end) == base {
+                start = p - k
+                k += 1
+            }
+        }
+        let hanStart = start
+        while start > 0, hanStart - start < 12, ScalarText.isAlnum(s[start - 1]) { start -= 1 }
+        let prefix = t.string(start..<hanStart).lowercased()
+        if !prefix.isEmpty, Self.knownStems.contains(prefix) { known = true }
+        if hanStart == p, prefix.isEmpty { return nil }
+        // A bare number before a tail (2024体育) is not a brand prefix.
+        if hanStart == p, !prefix.unicodeScalars.contains(where: ScalarText.isASCIILetter) { return nil }
+        let tailString = t.string(p..<end)
+        let strong = CleaningLexicon.strongTails.contains { tailString.contains($0) }
+        return Candidate(
+            range: start..<end, prefixCount: hanStart - start, stemCount: p - hanStart, tail: tail, known: known,
+            strongTail: strong)
+    }
+}

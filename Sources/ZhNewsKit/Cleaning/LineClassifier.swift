@@ -1,0 +1,233 @@
+/// Recognises lines of page furniture by their shape (length, separators,
+/// trailing dates, link words) and by a phrase lexicon.
+///
+/// Each test looks at one line once; the phrase tables are short, so a line
+/// costs O(length × table size) with small constants.
+struct LineClassifier: Sendable {
+    let t: ScalarText
+
+    private static let navigationWords: [[Unicode.Scalar]] = CleaningLexicon.navigationWords
+        .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+    private static let labels: [(label: [Unicode.Scalar], field: MetadataField)] = CleaningLexicon.metadataLabels
+        .map { (Array($0.label.unicodeScalars), $0.field) }
+    private static let roleWords: [[Unicode.Scalar]] = CleaningLexicon.roleWords
+        .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+    private static let separatorScalars: Set<Unicode.Scalar> = [
+        "-", "*", "=", "_", "—", "~", "·", "•", "#", "+", ".", "|", "/", "\\", "…", "─", "━", "※", "☆", "★", " ",
+    ]
+
+    /// A metadata label found in a line: its field, and where its value starts.
+    struct Label: Sendable {
+        var field: MetadataField
+        var range: Range<Int>
+        var valueStart: Int
+    }
+
+    // MARK: Shape
+
+    /// Whether a line reads as running text: it has sentence punctuation, or
+    /// is long and has clause commas.
+    func isSentenceLike(_ r: Range<Int>) -> Bool {
+        var commas = 0
+        for i in r {
+            let s = t.scalars[i]
+            if s == "。" || s == "!" || s == ";" { return r.count >= 8 }
+            if s == "," || s == "、" { commas += 1 }
+        }
+        return r.count >= 50 && commas >= 2
+    }
+
+    /// A line of separator characters only (`-`, `******`, `———`).
+    func isSeparator(_ r: Range<Int>) -> Bool {
+        r.allSatisfy { Self.separatorScalars.contains(t.scalars[$0]) }
+    }
+
+    /// A line listing image file names (`IMG_2023.jpg`).
+    func isImageFileNames(_ r: Range<Int>) -> Bool {
+        let line = t.string(r).lowercased()
+        let words = line.split(separator: " ")
+        guard !words.isEmpty else { return false }
+        return words.allSatisfy { w in
+            CleaningLexicon.imageExtensions.contains { w.hasSuffix($0) && w.count > $0.count }
+                && !w.unicodeScalars.contains { ScalarText.isSentenceEnd($0) || $0 == "," }
+        }
+    }
+
+    // MARK: Metadata
+
+    /// The metadata labels of a line: a label word followed by `:`.
+    func labels(in r: Range<Int>) -> [Label] {
+        var found: [Label] = []
+        var i = r.lowerBound
+        while i < r.upperBound {
+            var matched = false
+            for (label, field) in Self.labels where t.matches(label, at: i) {
+                var p = i + label.count
+                while p < r.upperBound, t.scalars[p] == " " { p += 1 }
+                guard p < r.upperBound, t.scalars[p] == ":" else { continue }
+                found.append(Label(field: field, range: i..<(i + label.count), valueStart: min(p + 1, r.upperBound)))
+                i = p
+                matched = true
+                break
+            }
+            if !matched { i += 1 }
+        }
+        return found
+    }
+
+    /// Whether a line is a metadata line (author, time, source, views …).
+    func isMetadata(_ r: Range<Int>) -> Bool {
+        let found = labels(in: r)
+        if !found.isEmpty {
+            let startsWithLabel = found[0].range.lowerBound == r.lowerBound
+                || (found[0].range.lowerBound - r.lowerBound <= 2
+                    && (r.lowerBound..<found[0].range.lowerBound).allSatisfy { ScalarText.isBoundary(t.scalars[$0]) })
+            if startsWithLabel { return r.count <= 200 }
+            return r.count <= 100 && !t.contains("。", in: r)
+        }
+        // A line that is only a date and time, with at most a short tail.
+        let dates = DateScanner.dates(in: t, range: r)
+        if let d = dates.first, d.year != nil, d.range.lowerBound - r.lowerBound <= 1, r.upperBound - d.range.upperBound <= 12,
+            !isSentenceLike(r)
+        {
+            return true
+        }
+        return false
+    }
+
+    /// The names in a byline line (`□罗鹏本报记者刘文君` → 罗鹏, 刘文君),
+    /// or nil when the line is not a byline.
+    func bylineNames(_ r: Range<Int>) -> [Range<Int>]? {
+        guard r.count <= 40, !r.isEmpty else { return nil }
+        var hasMark = false, hasRole = false
+        var names: [Range<Int>] = []
+        var nameStart: Int? = nil
+        var i = r.lowerBound
+        func close(_ at: Int) {
+            if let s = nameStart, at > s { names.append(s..<at) }
+            nameStart = nil
+        }
+        while i < r.upperBound {
+            let s = t.scalars[i]
+            if CleaningLexicon.bylineMarks.contains(s) {
+                hasMark = true
+                close(i)
+                i += 1
+                continue
+            }
+            if let role = Self.roleWords.first(where: { t.matches($0, at: i) }) {
+                hasRole = true
+                close(i)
+                i += role.count
+                continue
+            }
+            if s == " " || s == "、" || s == "," || s == "(" || s == ")" || s == "/" || s == ":" || s == "【" || s == "】" {
+                close(i)
+                i += 1
+                continue
+            }
+            guard ScalarText.isHan(s) else { return nil }
+            if nameStart == nil { nameStart = i }
+            i += 1
+        }
+        close(r.upperBound)
+        guard hasMark || hasRole, !names.isEmpty, names.allSatisfy({ (2...4).contains($0.count) }) else { return nil }
+        if !hasRole, names.count == 1, r.count > 6 { return nil }
+        return names
+    }
+
+    // MARK: Navigation and footers
+
+    /// A short line made of navigation words and separators (`[返回]`,
+    /// `分享到:微信 微博`, `【打印本页】【关闭窗口】`, `字号:大 中 小`).
+    func isNavigation(_ r: Range<Int>) -> Bool {
+        guard r.count <= 60 else { return false }
+        var i = r.lowerBound
+        var uncovered = 0, coveredWords = 0
+        while i < r.upperBound {
+            if let w = Self.navigationWords.first(where: { t.matches($0, at: i) && $0.count <= r.upperBound - i }) {
+                if w.contains(where: { ScalarText.isHan($0) || ScalarText.isASCIILetter($0) }) { coveredWords += 1 }
+                i += w.count
+            } else {
+                uncovered += 1
+                i += 1
+            }
+        }
+        return coveredWords >= 1 && uncovered == 0
+    }
+
+    /// A breadcrumb trail (`首页 > 新闻中心 > 正文`).
+    func isBreadcrumb(_ r: Range<Int>) -> Bool {
+        guard r.count <= 100, !isSentenceLike(r) else { return false }
+        var separators = 0
+        var segment = 0, longest = 0
+        for i in r {
+            let s = t.scalars[i]
+            if s == ">" || s == "»" || s == "›" || s == "→" || s == "/" {
+                if i == r.lowerBound || t.scalars[i - 1] != s { separators += 1 }
+                longest = max(longest, segment)
+                segment = 0
+            } else if s != " " {
+                segment += 1
+            }
+        }
+        longest = max(longest, segment)
+        let opener = CleaningLexicon.breadcrumbOpeners.contains { t.matches($0, at: r.lowerBound) }
+        return (separators >= 2 || (opener && separators >= 1)) && longest <= 30
+    }
+
+    /// A footer line: copyright, ICP, sponsor, hotline, QR prompt.
+    func isFooter(_ r: Range<Int>) -> Bool {
+        guard CleaningLexicon.footerPhrases.contains(where: { t.contains($0, in: r) }) else { return false }
+        return !isSentenceLike(r) || r.count <= 40 || !t.contains("。", in: r)
+    }
+
+    // MARK: Related lists
+
+    /// Whether a line opens a list of related headlines (`相关新闻`).
+    func isRelatedHeader(_ r: Range<Int>) -> Bool {
+        guard r.count <= 12 else { return false }
+        return CleaningLexicon.relatedHeaders.contains { t.matches($0, at: r.lowerBound) }
+    }
+
+    /// A previous/next-article link (`上一篇:…`).
+    func adjacentArticle(_ r: Range<Int>) -> Range<Int>? {
+        for label in CleaningLexicon.adjacentArticleLabels where t.matches(label, at: r.lowerBound) {
+            var p = r.lowerBound + label.unicodeScalars.count
+            while p < r.upperBound, t.scalars[p] == ":" || t.scalars[p] == " " { p += 1 }
+            return p..<r.upperBound
+        }
+        return nil
+    }
+
+    /// A headline line ending in a date: returns the headline range and the date.
+    func datedHeadline(_ r: Range<Int>) -> (title: Range<Int>, date: DateScanner.Found)? {
+        guard r.count <= 100 else { return nil }
+        let dates = DateScanner.dates(in: t, range: r)
+        guard let d = dates.last else { return nil }
+        var end = d.range.upperBound
+        while end < r.upperBound, [")", "]", "】", " ", "』"].contains(t.scalars[end]) { end += 1 }
+        guard end == r.upperBound else { return nil }
+        var titleEnd = d.range.lowerBound
+        while titleEnd > r.lowerBound, ["(", "[", "【", " ", "『", "|"].contains(t.scalars[titleEnd - 1]) { titleEnd -= 1 }
+        var titleStart = r.lowerBound
+        while titleStart < titleEnd, ["·", "•", "-", ">", " ", "◇", "◆", "■", "□", "●"].contains(t.scalars[titleStart]) {
+            titleStart += 1
+        }
+        guard titleEnd - titleStart >= 4, !t.contains("。", in: titleStart..<titleEnd) else { return nil }
+        return (titleStart..<titleEnd, d)
+    }
+
+    // MARK: Keyword stuffing
+
+    /// A line of short keyword segments carrying spam vocabulary.
+    func isKeywordStuffed(_ r: Range<Int>, injected: Int) -> Bool {
+        guard !t.contains("。", in: r) else { return false }
+        var segments = 1
+        for i in r where [" ", ",", "、", "|", "_", ";", "/"].contains(t.scalars[i]) { segments += 1 }
+        guard segments >= 3 else { return false }
+        var tails = 0
+        for tail in CleaningLexicon.spamTails { tails += t.occurrences(of: Array(tail.unicodeScalars), in: r).count }
+        return injected >= 2 || tails >= 3
+    }
+}

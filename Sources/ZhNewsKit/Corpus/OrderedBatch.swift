@@ -1,0 +1,142 @@
+internal import Dispatch
+internal import Foundation
+internal import Synchronization
+
+/// Runs a transform over a sequence on several threads and delivers the results
+/// in input order, holding at most a bounded window of items in memory.
+///
+/// ```swift
+/// try OrderedBatch.map(lines, options: BatchOptions(jobs: 4)) { line in
+///     line.count                      // runs on a worker thread
+/// } consume: { index, count in
+///     print(index, count)             // runs on the calling thread, in order
+/// }
+/// ```
+///
+/// The input sequence is iterated and `consume` is called on the calling thread only, so
+/// neither needs to be `Sendable`; `transform` runs on worker threads.
+public enum OrderedBatch {
+    /// Maps `inputs` through `transform` concurrently and hands each result to `consume` in input order.
+    ///
+    /// - Parameters:
+    ///   - inputs: The items; iterated lazily on the calling thread (it may be a stream of unknown length).
+    ///   - options: The number of workers and the size of the read-ahead window.
+    ///   - transform: The work for one item; runs on a worker thread.
+    ///   - consume: Receives the index and result of each item, in input order, on the calling thread.
+    /// - Throws: Whatever `consume` throws; the batch then stops reading, lets the items in progress
+    ///   finish, discards their results and rethrows.
+    /// - Complexity: Memory holds at most `options.window` inputs and results at a time.
+    public static func map<Input: Sendable, Output: Sendable, Failure: Error>(
+        _ inputs: some Sequence<Input>,
+        options: BatchOptions = BatchOptions(),
+        transform: @escaping @Sendable (Input) -> Output,
+        consume: (Int, Output) throws(Failure) -> Void
+    ) throws(Failure) {
+        let jobs = max(1, options.jobs)
+        let window = max(jobs, options.window)
+        let state = BatchState<Input, Output>()
+        for _ in 0..<jobs {
+            let thread = Thread { state.work(transform) }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        var next = 0
+        var delivered = 0
+
+        func deliverReady() throws(Failure) {
+            while let output = state.takeResult(delivered) {
+                try consume(delivered, output)
+                delivered += 1
+            }
+        }
+
+        do {
+            var iterator = inputs.makeIterator()
+            while true {
+                // Make room before reading, so at most `window` inputs are ever held.
+                while next - delivered >= window {
+                    state.resultReady.wait()
+                    try deliverReady()
+                }
+                guard let input = iterator.next() else { break }
+                state.enqueue(next, input)
+                next += 1
+                try deliverReady()
+            }
+            while delivered < next {
+                state.resultReady.wait()
+                try deliverReady()
+            }
+        } catch {
+            state.finish(discardingQueued: true, workers: jobs)
+            throw error
+        }
+        state.finish(discardingQueued: false, workers: jobs)
+    }
+}
+
+/// The state shared between the calling thread and the workers of one batch.
+private final class BatchState<Input: Sendable, Output: Sendable>: Sendable {
+    struct Shared {
+        var queue: [(Int, Input)] = []
+        var queueHead = 0
+        var results: [Int: Output] = [:]
+        var finished = false
+    }
+
+    let shared = Mutex(Shared())
+    /// Signalled once per queued item and once per worker at the end.
+    let workAvailable = DispatchSemaphore(value: 0)
+    /// Signalled once per finished item.
+    let resultReady = DispatchSemaphore(value: 0)
+    /// Signalled by each worker as it exits.
+    let exited = DispatchSemaphore(value: 0)
+
+    func enqueue(_ index: Int, _ input: Input) {
+        shared.withLock { state in
+            if state.queueHead > 64, state.queueHead * 2 > state.queue.count {
+                state.queue.removeFirst(state.queueHead)
+                state.queueHead = 0
+            }
+            state.queue.append((index, input))
+        }
+        workAvailable.signal()
+    }
+
+    func takeResult(_ index: Int) -> Output? {
+        shared.withLock { $0.results.removeValue(forKey: index) }
+    }
+
+    /// The worker loop: take an item, transform it, store the result; exit when the batch is finished.
+    func work(_ transform: @Sendable (Input) -> Output) {
+        while true {
+            workAvailable.wait()
+            let item: (Int, Input)? = shared.withLock { state in
+                guard state.queueHead < state.queue.count else { return nil }
+                defer { state.queueHead += 1 }
+                return state.queue[state.queueHead]
+            }
+            guard let (index, input) = item else { break }
+            let output = transform(input)
+            let keep = shared.withLock { state in
+                if !state.finished { state.results[index] = output }
+                return !state.finished
+            }
+            if keep { resultReady.signal() }
+        }
+        exited.signal()
+    }
+
+    /// Stops the workers and waits for them to exit.
+    func finish(discardingQueued: Bool, workers: Int) {
+        shared.withLock { state in
+            if discardingQueued {
+                state.queue.removeAll()
+                state.queueHead = 0
+                state.finished = true
+            }
+        }
+        for _ in 0..<workers { workAvailable.signal() }
+        for _ in 0..<workers { exited.wait() }
+    }
+}
