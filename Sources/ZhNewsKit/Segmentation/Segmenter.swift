@@ -94,38 +94,17 @@ public struct Segmenter: Sendable {
     /// filling gaps left by dropped characters so the tokens tile the input.
     static func tokens(from pieces: [WordPiece], in mapped: MappedText) -> [Token] {
         let original = mapped.original
-<<<<<<< HEAD
         return original.withUTF8Buffer { bytes in
             var tokens: [Token] = []
             tokens.reserveCapacity(pieces.count + 4)
             var cursor = 0  // original UTF-8 offset covered so far
-            var codePoints = CodePointCursor()
+            var codePoints = CodePointCursor(original)
             let originalCount = bytes.count
             func emit(_ range: Range<Int>, _ kind: TokenKind) {
                 let indices = original.indexRange(ofUTF8: range)
-                let start = codePoints.advance(to: range.lowerBound, in: bytes)
-                let end = codePoints.advance(to: range.upperBound, in: bytes)
+                let start = codePoints.codePointOffset(ofUTF8: range.lowerBound)
+                let end = codePoints.codePointOffset(ofUTF8: range.upperBound)
                 tokens.append(Token(text: String(original[indices]), kind: kind, range: indices, codePoints: start..<end))
-=======
-        var index = CodePointCursor(original)  // offsets only grow: O(n) in total
-        var tokens: [Token] = []
-        tokens.reserveCapacity(pieces.count + 4)
-        var cursor = 0  // original UTF-8 offset covered so far
-        let originalCount = original.utf8.count
-        func emit(_ bytes: Range<Int>, _ kind: TokenKind) {
-            let range = original.indexRange(ofUTF8: bytes)
-            tokens.append(
-                Token(
-                    text: String(original[range]), kind: kind, range: range,
-                    codePoints: index.codePointRange(ofUTF8: bytes)))
-        }
-        for piece in pieces {
-            var source = mapped.originalUTF8Range(ofUTF8: piece.bytes)
-            if source.lowerBound < cursor {
-                // Several derived pieces from one original character: the first one takes it.
-                source = cursor..<max(cursor, source.upperBound)
-                if source.isEmpty { continue }
->>>>>>> bench
             }
             for piece in pieces {
                 var source = mapped.originalUTF8Range(ofUTF8: piece.bytes)
@@ -162,12 +141,11 @@ public struct Segmenter: Sendable {
     public func sentences(in mapped: MappedText) throws(ZhNewsError) -> [Sentence] {
         let spans = try SentenceSplitter.spans(of: mapped.text)
         let original = mapped.original
-<<<<<<< HEAD
         return original.withUTF8Buffer { bytes in
             var sentences: [Sentence] = []
             sentences.reserveCapacity(spans.count)
             var cursor = 0
-            var codePoints = CodePointCursor()
+            var codePoints = CodePointCursor(original)
             let originalCount = bytes.count
             for (i, span) in spans.enumerated() {
                 let source = mapped.originalUTF8Range(ofUTF8: span)
@@ -176,31 +154,12 @@ public struct Segmenter: Sendable {
                 let end = i == spans.count - 1 ? originalCount : max(cursor, source.upperBound)
                 if end <= start { continue }
                 let range = original.indexRange(ofUTF8: start..<end)
-                let first = codePoints.advance(to: start, in: bytes)
-                let last = codePoints.advance(to: end, in: bytes)
+                let first = codePoints.codePointOffset(ofUTF8: start)
+                let last = codePoints.codePointOffset(ofUTF8: end)
                 sentences.append(Sentence(text: String(original[range]), range: range, codePoints: first..<last))
                 cursor = end
             }
             return sentences
-=======
-        var index = CodePointCursor(original)  // offsets only grow: O(n) in total
-        var sentences: [Sentence] = []
-        sentences.reserveCapacity(spans.count)
-        var cursor = 0
-        let originalCount = original.utf8.count
-        for (i, span) in spans.enumerated() {
-            var source = mapped.originalUTF8Range(ofUTF8: span)
-            source = max(cursor, source.lowerBound)..<max(cursor, source.upperBound)
-            // Tile: the first sentence starts at 0, the last one ends at the end.
-            let start = i == 0 ? 0 : cursor
-            let end = i == spans.count - 1 ? originalCount : source.upperBound
-            if end <= start { continue }
-            let range = original.indexRange(ofUTF8: start..<end)
-            sentences.append(
-                Sentence(
-                    text: String(original[range]), range: range, codePoints: index.codePointRange(ofUTF8: start..<end)))
-            cursor = end
->>>>>>> bench
         }
     }
 
@@ -210,26 +169,14 @@ public struct Segmenter: Sendable {
     /// paragraph. Empty lines give empty paragraphs, so line numbers are kept.
     /// - Complexity: O(n).
     public func paragraphs(in text: String) -> [Sentence] {
-<<<<<<< HEAD
         text.withUTF8Buffer { bytes in
             var result: [Sentence] = []
-            var codePoints = CodePointCursor()
+            var codePoints = CodePointCursor(text)
             func emit(_ range: Range<Int>) {
                 let indices = text.indexRange(ofUTF8: range)
-                let first = codePoints.advance(to: range.lowerBound, in: bytes)
-                let last = codePoints.advance(to: range.upperBound, in: bytes)
+                let first = codePoints.codePointOffset(ofUTF8: range.lowerBound)
+                let last = codePoints.codePointOffset(ofUTF8: range.upperBound)
                 result.append(Sentence(text: String(text[indices]), range: indices, codePoints: first..<last))
-=======
-        var index = CodePointCursor(text)
-        var result: [Sentence] = []
-        var start = 0
-        var offset = 0
-        for byte in text.utf8 {
-            if byte == 0x0A {
-                let range = text.indexRange(ofUTF8: start..<offset)
-                result.append(Sentence(text: String(text[range]), range: range, codePoints: index.codePointRange(ofUTF8: start..<offset)))
-                start = offset + 1
->>>>>>> bench
             }
             var start = 0
             var offset = 0
@@ -246,21 +193,6 @@ public struct Segmenter: Sendable {
             if start < count { emit(start..<count) }
             return result
         }
-    }
-}
-
-/// Counts code points forward through UTF-8 bytes, for offsets that only grow.
-struct CodePointCursor {
-    private var byte = 0
-    private var codePoint = 0
-
-    /// The code point offset of byte offset `target` (not before the last one asked).
-    mutating func advance(to target: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        while byte < target {
-            if bytes[byte] & 0xC0 != 0x80 { codePoint += 1 }
-            byte += 1
-        }
-        return codePoint
     }
 }
 
