@@ -238,6 +238,17 @@ struct ClauseStructure: Sendable {
                 tokens.append(Token(bytes: bytes, text: substring(bytes), role: .word(wc)))
                 pieceEnds.insert(offsets[c + length])
                 c += length
+            } else if pe - c >= 2, SubjectLexicon.wordClass(of: substring(offsets[c]..<offsets[c + 1])) == .adverb,
+                SubjectLexicon.wordClass(of: substring(offsets[c]..<offsets[pe])) == nil,
+                stride(from: pe + 1, through: min(chars.count, c + 1 + SubjectLexicon.maxLength), by: 1).contains(where: { e in
+                    SubjectLexicon.wordClass(of: substring(offsets[c + 1]..<offsets[e])) != nil
+                })
+            {
+                // An adverb glued to what follows (`再压`+`减`): split it off.
+                let bytes = offsets[c]..<offsets[c + 1]
+                tokens.append(Token(bytes: bytes, text: substring(bytes), role: .word(.adverb)))
+                pieceEnds.insert(offsets[c + 1])
+                c += 1
             } else if let m = compoundSplit(c, pe), let left = SubjectLexicon.wordClass(of: substring(offsets[c]..<offsets[m])),
                 let right = SubjectLexicon.wordClass(of: substring(offsets[m]..<offsets[pe]))
             {

@@ -120,6 +120,25 @@ enum SubjectLexicon {
         "时",  // hourly
     ]
 
+    /// Final characters of place and organisation nouns: `N个设区市的考核` counts the
+    /// places, not what follows `的`.
+    static let possessorEndings: Set<Character> = [
+        "市",  // city
+        "县",  // county
+        "区",  // district
+        "省",  // province
+        "镇",  // town
+        "乡",  // township
+        "村",  // village
+        "州",  // prefecture
+        "国",  // country
+        "司",  // company (公司)
+        "位",  // unit (单位)
+        "校",  // school
+        "门",  // department (部门)
+        "业",  // enterprise, industry
+    ]
+
     /// Nouns that open the measured attribute of an entity (`断面` + `水质优良比例`):
     /// where `N个[entity][attribute]为X%` splits between what is counted and what is measured.
     static let attributeStarters: Set<String> = [
@@ -191,7 +210,10 @@ enum SubjectLexicon {
     /// Compounds the segmenter may split whose parts would read as function words or verbs.
     private static let nominal: [String] = [
         "增加值",  // value added
+        "占比",  // share (占 is also a copula)
+        "比重",  // share
         "规模以上",  // above designated size
+        "规上",  // above designated size (abbreviation)
         "限额以上",  // above quota
         "增长率",  // growth rate
         "增长点",  // growth point
@@ -400,6 +422,14 @@ enum SubjectLexicon {
         "走访",  // visit
         "用于",  // be used for
         "涉及",  // involve
+        "整治",  // remediate
+        "溯源",  // trace to the source
+        "封堵",  // seal off
+        "治理",  // treat
+        "修复",  // restore
+        "验收",  // accept after inspection
+        "核查",  // verify
+        "摸排",  // survey
         "表示",  // state
         "认为",  // consider
         "节约",  // save
@@ -430,6 +460,8 @@ enum SubjectLexicon {
         "保持在",  // stay at
         "维持在",  // stay at
         "表现为",  // show as
+        "介于",  // lie between
+        "处于",  // be at
         "有",  // there is / have
         "共有",  // have in total
         "现有",  // have at present
@@ -664,6 +696,12 @@ enum SubjectLexicon {
         "较上",  // compared with the previous (segmenter fragment)
         "与上年",  // with the previous year
         "相比",  // compared
+        "高于",  // higher than
+        "低于",  // lower than
+        "优于",  // better than
+        "好于",  // better than
+        "多于",  // more than
+        "少于",  // fewer than
     ]
 
     /// Discourse connectors.
@@ -695,6 +733,7 @@ enum SubjectLexicon {
         "之内",  // within
         "以内",  // within
         "期间",  // during
+        "上",  // on (在…基础上)
     ]
 
     /// Coordinating conjunctions.

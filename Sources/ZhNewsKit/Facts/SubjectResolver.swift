@@ -28,6 +28,22 @@ struct SubjectResolver: Sendable {
     /// - Complexity: O(n) in the sentence length for typical sentences; each
     ///   quantity scans at most its own sentence.
     func subjects(in sentence: SentenceQuantities, antecedent: Range<Int>?) -> [Range<Int>?] {
+        var context = SubjectContext(antecedent: antecedent)
+        return subjects(in: sentence, context: &context)
+    }
+
+    /// The subject of each quantity of `sentence` (same order), with what
+    /// earlier sentences of the article left in `context`; records this
+    /// sentence's subjects in it. Call it for the sentences in text order.
+    ///
+    /// - Complexity: O(n) in the sentence length for typical sentences.
+    func subjects(in sentence: SentenceQuantities, context: inout SubjectContext) -> [Range<Int>?] {
+        let result = resolve(sentence, context: context)
+        context.record(sentence.quantities, subjects: result)
+        return result
+    }
+
+    private func resolve(_ sentence: SentenceQuantities, context: SubjectContext) -> [Range<Int>?] {
         let structure = ClauseStructure(sentence)
         let finder = PhraseFinder(s: structure, kinds: sentence.quantities.map(\.kind))
         let quantities = sentence.quantities
@@ -45,7 +61,21 @@ struct SubjectResolver: Sendable {
                 subject = listed[qi] ?? finder.subject(ofQuantityAt: t, kind: quantity.kind)
             }
             if subject == nil {
-                subject = Self.elided(quantity, among: done.map { (quantities[$0], result[$0]) }) ?? antecedent
+                // Quantities inside a prepositional phrase (`在22个县市中`) are no antecedents.
+                let candidates = done.filter { j in
+                    guard let tj = structure.quantityTokens[j] else { return true }
+                    return !finder.isInPrepositionalPhrase(tj)
+                }
+                subject = Self.elided(quantity, among: candidates.map { (quantities[$0], result[$0]) })
+            }
+            if subject == nil, let t = structure.quantityTokens[qi], let clause = finder.previousClauseSubject(before: t) {
+                subject = clause
+            }
+            if subject == nil, quantity.kind == .count || quantity.kind == .measure {
+                subject = context.subject(forUnit: quantity.unit)
+            }
+            if subject == nil {
+                subject = context.last
             }
             result[qi] = subject
             done.append(qi)
@@ -214,6 +244,33 @@ private struct PhraseFinder {
         return m...phrase.upperBound
     }
 
+    /// The subject of an earlier clause of the sentence (`公司ESG评级由BBB级上调至A级,
+    /// 在…中排名第二`): the noun phrase opening the nearest earlier clause that
+    /// has one, followed by its predicate.
+    func previousClauseSubject(before t: Int) -> Range<Int>? {
+        var end = t
+        for _ in 0..<3 {
+            // The break ending the previous clause, then the one before it.
+            var b = end - 1
+            while b >= 0, s.tokens[b].role != .clauseBreak { b -= 1 }
+            guard b > 0 else { return nil }
+            var a = b - 1
+            while a >= 0, s.tokens[a].role != .clauseBreak { a -= 1 }
+            var k = next(a)
+            while k < b, let c = s.wordClass(k), [.time, .connector, .adverb].contains(c) { k = next(k) }
+            if k < b, s.isPhraseMaterial(k), let phrase = rightPhrase(from: k), phrase.upperBound < b {
+                let after = next(phrase.upperBound)
+                switch s.wordClass(after) {
+                case .verb, .copula, .rise, .fall, .rank, .adverb, .preposition, .changeToLevel, .aspect:
+                    return bytes(phrase)
+                default: break
+                }
+            }
+            end = b
+        }
+        return nil
+    }
+
     /// Drops `数量` after a counted noun: `绿色矿山数量` counted in `座` is `绿色矿山`.
     func trimCountNoun(_ phrase: ClosedRange<Int>, kind: QuantityKind) -> ClosedRange<Int> {
         guard kind == .count, phrase.count > 1,
@@ -257,8 +314,9 @@ private struct PhraseFinder {
                     // A fused comparison (`较去年`), a phrase already skipped, or
                     // a verb's complement (`稳定在`).
                     let p = previous(i)
-                    let complement = p >= 0 && [.copula, .verb, .rise, .fall].contains(s.wordClass(p))
-                    guard sawPredicate || complement else { return nil }
+                    let complement = p >= 0 && [.copula, .verb, .rise, .fall, .adverb].contains(s.wordClass(p))
+                    let source = ["由", "从", "自"].contains(s.tokens[i].text)  // `由30%提高到42%`
+                    guard sawPredicate || complement || source else { return nil }
                     sawPredicate = true
                     i -= 1
                 case .verb:
@@ -294,6 +352,20 @@ private struct PhraseFinder {
                 }
             case .quantity, .clauseBreak, .listBreak, .openBracket, .openQuote:
                 return nil
+            }
+        }
+        return nil
+    }
+
+    /// The preposition that opens a phrase ending at `j`, when only nouns,
+    /// time words and quantities stand between them.
+    func prepositionOpening(phraseEndingAt j: Int) -> Int? {
+        var k = j - 1
+        while k >= 0 {
+            switch s.tokens[k].role {
+            case .word(.preposition): return k
+            case .word(.nominal), .word(.time), .word(.scope), .quantity, .space: k -= 1
+            default: return nil
             }
         }
         return nil
@@ -351,6 +423,12 @@ private struct PhraseFinder {
                 case .preposition:
                     // What was collected is the object of a preposition: not the subject.
                     return leftPhrase(endingBefore: j, ordinal: ordinal, sawPredicate: true)
+                case .time:
+                    // `较前一年`: a time phrase opened by a preposition.
+                    if let p = prepositionOpening(phraseEndingAt: j) {
+                        return leftPhrase(endingBefore: p, ordinal: ordinal, sawPredicate: true)
+                    }
+                    break scan
                 case .rank, .copula, .rise, .fall, .changeToLevel, .levelMarker:
                     guard ordinal else { break scan }
                     // Between a rank verb and its rank: scope (`排全省第二`).
@@ -361,6 +439,12 @@ private struct PhraseFinder {
             default:
                 break scan
             }
+        }
+        // `在22个县市中排名第一`: a phrase closed by a localizer inside a word.
+        if let ch = s.tokens[last].text.last, "中内里".contains(ch), s.tokens[last].text.count > 1,
+            let p = prepositionOpening(phraseEndingAt: first)
+        {
+            return leftPhrase(endingBefore: p, ordinal: ordinal, sawPredicate: true)
         }
         // `国家级、省级绿色工厂`: the level list is dropped.
         if stoppedAtList, first < last, s.tokens[first].text.hasSuffix("级") {
@@ -400,7 +484,11 @@ private struct PhraseFinder {
                     last = k
                     k += 1
                 case .attributive:
-                    if let f = first { before = f...last }
+                    if let f = first {
+                        // `十一个设区市的考核`: the count is of the places.
+                        if isPossessor(f...last) { return f...last }
+                        before = f...last
+                    }
                     first = nil
                     k += 1
                 case .conjunction:
@@ -417,6 +505,13 @@ private struct PhraseFinder {
                     last = k
                     k += 1
                 default:
+                    if let f = first, s.wordClass(next(k)) == .attributive {
+                        // `欧盟四期以前的柴油商业车辆`: a modifier ending in a time word.
+                        before = f...last
+                        first = nil
+                        k = next(k) + 1
+                        continue scan
+                    }
                     // A modifier clause before `的`: `长期奋战在基层一线的`.
                     guard first == nil, let de = attributive(after: k) else { break scan }
                     k = de + 1
@@ -427,6 +522,19 @@ private struct PhraseFinder {
         }
         if let f = first { return f...last }
         return before
+    }
+
+    /// Whether a phrase is made of nouns only and ends in a place or organisation noun.
+    func isPossessor(_ phrase: ClosedRange<Int>) -> Bool {
+        guard let ch = s.tokens[phrase.upperBound].text.last, SubjectLexicon.possessorEndings.contains(ch) else { return false }
+        return phrase.allSatisfy { s.tokens[$0].role == .space || s.isPhraseMaterial($0) }
+    }
+
+    /// Whether the quantity token `t` sits in a prepositional phrase (`在22个县市中`),
+    /// other than the source of a change (`由30%提高到42%`).
+    func isInPrepositionalPhrase(_ t: Int) -> Bool {
+        guard let p = prepositionOpening(phraseEndingAt: t) else { return false }
+        return !["由", "从", "自"].contains(s.tokens[p].text)
     }
 
     /// The next `的` in the clause after `k`, before any quantity.

@@ -146,7 +146,7 @@ enum SubjectHarness {
         let sentences = try SentenceSplitter.spans(of: text)
         let words = try Segmenter().wordPieces(of: text)
         var score = Score()
-        var antecedent: Range<Int>? = nil
+        var context = SubjectContext()
         var w = 0
         for sentence in sentences {
             let indices = file.facts.indices.filter { i in
@@ -167,7 +167,7 @@ enum SubjectHarness {
                     unit: file.facts[i].unit)
             }
             let input = SentenceQuantities(text: text, sentence: sentence, words: pieces, quantities: quantities)
-            let subjects = SubjectResolver().subjects(in: input, antecedent: antecedent)
+            let subjects = SubjectResolver().subjects(in: input, context: &context)
             let changes = ChangeDetector().changes(in: input)
             for (n, i) in indices.enumerated() {
                 let gold = file.facts[i]
@@ -178,7 +178,6 @@ enum SubjectHarness {
                         fact: gold.text, sentence: originalText(ofDerived: sentence).trimmingCharacters(in: .whitespacesAndNewlines),
                         goldSubject: gold.subject, subject: subject, goldChange: gold.change, change: changes[n]?.rawValue,
                         strict: strict, lenient: lenient, changeCorrect: gold.change == changes[n]?.rawValue))
-                if let s = subjects[n] { antecedent = s }
             }
         }
         return score
