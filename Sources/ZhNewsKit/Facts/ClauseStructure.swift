@@ -105,6 +105,21 @@ struct ClauseStructure: Sendable {
             }
         }
 
+        // A localizer before a noun is part of it (`中小学`, `中度污染`); `余`/`多`
+        // not after a number are not bound words (`厨余垃圾`).
+        for i in tokens.indices {
+            switch tokens[i].role {
+            case .word(.localizer):
+                if i + 1 < tokens.count, tokens[i + 1].role == .word(.nominal) { tokens[i].role = .word(.nominal) }
+            case .word(.qualifier):
+                if tokens[i].text == "余" || tokens[i].text == "多",
+                    i == 0 || !(tokens[i - 1].text.last?.isNumber ?? false)
+                {
+                    tokens[i].role = .word(.nominal)
+                }
+            default: break
+            }
+        }
         // `省级以上开发区`: a bound word after a level word belongs to the noun.
         for i in tokens.indices.dropFirst() where tokens[i].role == .word(.qualifier) {
             if tokens[i].text == "以上" || tokens[i].text == "以下", tokens[i - 1].text.hasSuffix("级") {
@@ -182,8 +197,12 @@ struct ClauseStructure: Sendable {
                 }
                 i += 1
             case .whitespace:
+                // A space inside Latin text (`MSCI ESG`) is transparent; between
+                // Han words it separates phrases (`创历史新高 厨余回收量`).
                 let t = substring(piece.bytes)
-                tokens.append(Token(bytes: piece.bytes, text: t, role: t.contains("\n") ? .clauseBreak : .space))
+                let latin: (WordPiece) -> Bool = { [.letter, .number, .code].contains($0.kind) }
+                let inside = i > 0 && i + 1 < pieces.count && latin(pieces[i - 1]) && latin(pieces[i + 1])
+                tokens.append(Token(bytes: piece.bytes, text: t, role: t.contains("\n") || !inside ? .clauseBreak : .space))
                 i += 1
             case .letter, .code, .quantity, .kana:
                 tokens.append(Token(bytes: piece.bytes, text: substring(piece.bytes), role: .word(.nominal)))

@@ -78,6 +78,7 @@ enum SubjectLexicon {
         "费",  // fee
         "物",  // thing
         "品",  // product
+        "面",  // surface, coverage
         "厂",  // plant
         "站",  // station
         "场",  // site
@@ -169,6 +170,39 @@ enum SubjectLexicon {
         "销售额",  // sales
     ]
 
+    /// Whether a word names a measured attribute (listed, or `总…`, or `…率`).
+    static func isAttribute(_ word: Substring) -> Bool {
+        attributeStarters.contains(String(word)) || (word.count >= 2 && (word.hasPrefix("总") || word.hasSuffix("率")))
+    }
+
+    /// Light verbs: they take a verbal or abstract object and never fuse into
+    /// a noun (`实现产值`, `完成整治`, `投资完成…`).
+    static let lightVerbs: Set<String> = [
+        "实现",  // achieve
+        "完成",  // complete
+        "开展",  // carry out
+        "进行",  // conduct
+        "实施",  // implement
+        "实行",  // practise
+        "推进",  // advance
+        "组织",  // organise
+        "安排",  // allocate
+        "新增",  // add
+        "获得",  // obtain
+        "取得",  // gain
+        "获",  // obtain
+        "有",  // have
+        "涉及",  // involve
+        "包括",  // include
+    ]
+
+    /// Adverbs of accumulation that also modify nouns (`累计成交额`).
+    static let adjectivalAdverbs: Set<String> = [
+        "累计",  // cumulative
+        "合计",  // total
+        "总计",  // total
+    ]
+
     /// Nouns naming "the number of" something, dropped after a counted noun (`绿色矿山数量`).
     static let countNouns: Set<String> = [
         "数量",  // quantity
@@ -217,6 +251,7 @@ enum SubjectLexicon {
         "限额以上",  // above quota
         "增长率",  // growth rate
         "增长点",  // growth point
+        "增速",  // growth rate
         "利用率",  // utilisation rate
         "及以上",  // "and above" inside a level modifier (县级及以上)
         "以上级",  // above-level
@@ -309,6 +344,10 @@ enum SubjectLexicon {
         "三季度",  // third quarter
         "四季度",  // fourth quarter
         "前三季度",  // first three quarters
+        "第一季度",  // first quarter
+        "第二季度",  // second quarter
+        "第三季度",  // third quarter
+        "第四季度",  // fourth quarter
         "月份",  // month
         "如今",  // nowadays
         "现在",  // now
@@ -334,6 +373,8 @@ enum SubjectLexicon {
         "建成",  // build
         "建设",  // construct
         "新建",  // newly build
+        "扩建",  // expand
+        "改扩建",  // rebuild and expand
         "创建",  // create
         "开展",  // carry out
         "进行",  // conduct
@@ -422,6 +463,16 @@ enum SubjectLexicon {
         "走访",  // visit
         "用于",  // be used for
         "涉及",  // involve
+        "产生",  // generate
+        "出现",  // occur
+        "组成",  // make up
+        "构成",  // constitute
+        "开通",  // open
+        "调整",  // adjust
+        "展示",  // display
+        "登记",  // register
+        "开放",  // open to the public
+        "资助",  // subsidise
         "整治",  // remediate
         "溯源",  // trace to the source
         "封堵",  // seal off
@@ -579,6 +630,8 @@ enum SubjectLexicon {
         "居于",  // stand at
         "位于",  // lie at
         "跻身",  // rise into
+        "分居",  // rank respectively
+        "分列",  // rank respectively
     ]
 
     /// Adverbs and predicate modifiers.
@@ -634,6 +687,12 @@ enum SubjectLexicon {
         "顺利",  // smoothly
         "圆满",  // successfully
         "到位",  // in place (result complement)
+        "亦",  // also
+        "仍",  // still
+        "仍然",  // still
+        "却",  // however
+        "则",  // then
+        "同步",  // simultaneously
         "完毕",  // finished (result complement)
         "共同",  // jointly
         "年内",  // within the year
@@ -676,7 +735,6 @@ enum SubjectLexicon {
         "根据",  // according to
         "通过",  // through
         "针对",  // aiming at
-        "把",  // object marker
         "被",  // by
         "由",  // by
         "以",  // with
@@ -721,6 +779,7 @@ enum SubjectLexicon {
         "即",  // namely
         "这",  // this
         "还有",  // there is also
+        "把",  // object marker: what follows is the affected noun, kept
     ]
 
     /// Localizers that close a phrase opened by a preposition.

@@ -164,7 +164,14 @@ private struct PhraseFinder {
                 phrase = rightPhrase(from: k)
             }
             if let phrase {
-                return bytes(entityPart(of: phrase))
+                var range = bytes(entityPart(of: phrase))
+                // `在22个县市中`: the localizer glued to the noun is not part of it.
+                if isInPrepositionalPhrase(t), let ch = s.tokens[phrase.upperBound].text.last, "中内里".contains(ch),
+                    s.tokens[phrase.upperBound].text.count > 1, range.upperBound == s.tokens[phrase.upperBound].bytes.upperBound
+                {
+                    range = range.lowerBound..<(range.upperBound - String(ch).utf8.count)
+                }
+                return range
             }
         }
         // Subject–predicate–quantity, or verb–object–quantity.
@@ -201,10 +208,7 @@ private struct PhraseFinder {
         guard phrase.count > 1 else { return nil }
         for m in (phrase.lowerBound + 1)...phrase.upperBound {
             guard case .word = s.tokens[m].role else { continue }
-            let word = s.tokens[m].text
-            if SubjectLexicon.attributeStarters.contains(String(word)) || (word.count >= 2 && (word.hasPrefix("总") || word.hasSuffix("率"))) {
-                return m
-            }
+            if SubjectLexicon.isAttribute(s.tokens[m].text) { return m }
         }
         return nil
     }
@@ -216,7 +220,7 @@ private struct PhraseFinder {
         var sawVerb = false
         while k < count {
             switch s.tokens[k].role {
-            case .quantity: return sawVerb || k == next(i)
+            case .quantity: return true
             case .word(.adverb), .word(.aspect), .word(.qualifier), .space: break
             case .word(.copula), .word(.rise), .word(.fall), .word(.rank), .word(.changeToLevel): sawVerb = true
             default: return false
@@ -320,7 +324,15 @@ private struct PhraseFinder {
                     sawPredicate = true
                     i -= 1
                 case .verb:
-                    if !sawPredicate, s.isPhraseMaterial(previous(i)) {
+                    // A verb right before the quantity after a noun, or after a
+                    // verb that is not a light verb, is a nominalised head
+                    // (`现场帮扶68家次`, `员工培训投入4600万元`); a light verb is the
+                    // predicate (`投资完成…`, `完成整治612个`).
+                    let p = previous(i)
+                    let light = SubjectLexicon.lightVerbs.contains(String(s.tokens[i].text))
+                    let afterVerb = p >= 0 && s.wordClass(p) == .verb
+                        && !SubjectLexicon.lightVerbs.contains(String(s.tokens[p].text)) && s.isPhraseMaterial(previous(p))
+                    if !sawPredicate, !light, s.isPhraseMaterial(p) || afterVerb {
                         return collectLeft(from: i, ordinal: ordinal)
                     }
                     sawPredicate = true
@@ -401,6 +413,13 @@ private struct PhraseFinder {
             case .listBreak:
                 stoppedAtList = true
                 break scan
+            case .closeBracket:
+                // `细颗粒物(PM2.5)平均浓度`: an aside inside the noun.
+                guard let o = s.partner[j], o < j, s.isPhraseMaterial(previous(o)),
+                    !(o...j).contains(where: isQuantity)
+                else { break scan }
+                first = o
+                j = o - 1
             case .word(let c):
                 switch c {
                 case .nominal, .scope, .riseNoun, .fallNoun:
@@ -414,7 +433,22 @@ private struct PhraseFinder {
                     let p = previous(j)
                     let timePrefix = j != last && p >= 0 && s.isNominal(p)
                         && SubjectLexicon.boundTimePrefixes.contains(String(s.tokens[p].text))
-                    guard j == last || suffix || timePrefix else { break scan }
+                    // A verb inside a compound noun: before a head or attribute
+                    // noun, or before another included verb, with a noun before
+                    // it (`生态修复资金`, `整治完成率`, `员工培训投入`).
+                    let light = SubjectLexicon.lightVerbs.contains(String(s.tokens[j].text))
+                    let right = String(s.tokens[first].text)
+                    let compound = j != last && !light && p >= 0 && s.isPhraseMaterial(p)
+                        && (SubjectLexicon.headNouns.contains(right) || SubjectLexicon.isAttribute(s.tokens[first].text)
+                            || s.wordClass(first) == .verb)
+                    guard j == last || suffix || timePrefix || compound else { break scan }
+                    first = j
+                    j -= 1
+                case .adverb where SubjectLexicon.adjectivalAdverbs.contains(String(token.text)) && s.isNominal(first):
+                    // `累计成交额`: a cumulative adverb used as a modifier.
+                    first = j
+                    j -= 1
+                case .localizer where s.isNominal(j + 1) && j + 1 == first:
                     first = j
                     j -= 1
                 case .conjunction:
@@ -475,6 +509,13 @@ private struct PhraseFinder {
             case .openQuote:
                 guard let p = s.partner[k], p > k else { break scan }
                 if first == nil { first = k }
+                last = p
+                k = p + 1
+            case .openBracket:
+                // An aside inside the noun: `微细悬浮粒子(PM2.5)平均浓度`.
+                guard first != nil, let p = s.partner[k], p > k, !(k...p).contains(where: isQuantity),
+                    s.isPhraseMaterial(next(p))
+                else { break scan }
                 last = p
                 k = p + 1
             case .word(let c):
