@@ -463,6 +463,10 @@ enum SubjectLexicon {
         "走访",  // visit
         "用于",  // be used for
         "涉及",  // involve
+        "推动",  // promote
+        "促进",  // foster
+        "支持",  // support
+        "编列",  // budget
         "产生",  // generate
         "出现",  // occur
         "组成",  // make up
@@ -534,6 +538,10 @@ enum SubjectLexicon {
         "攀升",  // climb
         "增多",  // become more
         "回升",  // pick up
+        "成长",  // grow
+        "上扬",  // climb
+        "走高",  // go up
+        "反弹",  // rebound
         "增",  // increase
         "升",  // rise
         "涨",  // go up
@@ -552,6 +560,10 @@ enum SubjectLexicon {
         "压减",  // cut
         "削减",  // cut
         "缩减",  // reduce
+        "衰退",  // decline
+        "萎缩",  // shrink
+        "下挫",  // slump
+        "走低",  // go down
         "减",  // reduce
         "降",  // fall
         "跌",  // drop

@@ -150,7 +150,19 @@ private struct PhraseFinder {
                 afterDe = true
             }
             var phrase: ClosedRange<Int>? = nil
-            if kind == .percentage && !afterDe {
+            // An amount or a measure names its noun on the right only after
+            // `的` (`为期3天的调研活动`) or when nothing on the left does
+            // (`超额完成623公顷…任务`); a count's noun follows its measure word.
+            var leftFirst = (kind == .money || kind == .measure || kind == .other || kind == .ratio) && !afterDe
+            if leftFirst, s.isNominal(k), let right = rightPhrase(from: k) {
+                // …unless that noun closes the clause (`可处二百元以下罚款;`).
+                let after = next(right.upperBound)
+                if after >= count || s.tokens[after].role == .clauseBreak { leftFirst = false }
+            }
+            let left = leftFirst ? leftPhrase(endingBefore: t, ordinal: ordinal, sawPredicate: false) : nil
+            if let left {
+                return bytes(trimCountNoun(attributePart(of: left), kind: kind))
+            } else if kind == .percentage && !afterDe {
                 // `超过60%的受访者` only: a bare percentage does not count a noun after it.
             } else if s.isPhraseMaterial(k), case .openQuote = s.tokens[k].role, !isQuantity(next(k)) {
                 phrase = rightPhrase(from: k)
