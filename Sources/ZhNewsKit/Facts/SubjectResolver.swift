@@ -53,48 +53,47 @@ struct SubjectResolver: Sendable {
         let order = quantities.indices.sorted {
             (structure.quantityTokens[$0] ?? Int.max, $0) < (structure.quantityTokens[$1] ?? Int.max, $1)
         }
-        var done: [Int] = []
+        // Earlier subjects of the sentence for elided ones: the last one and
+        // the last one per measure word. Quantities inside a prepositional
+        // phrase (`在22个县市中`) are no antecedents.
+        var lastSubject: Range<Int>? = nil
+        var lastByUnit: [String: Range<Int>] = [:]
         for qi in order {
             let quantity = quantities[qi]
             var subject: Range<Int>? = nil
             if let t = structure.quantityTokens[qi] {
                 subject = listed[qi] ?? finder.subject(ofQuantityAt: t, kind: quantity.kind)
             }
+            if subject == nil, let unit = Self.measureWord(of: quantity) {
+                subject = lastByUnit[unit]
+            }
             if subject == nil {
-                // Quantities inside a prepositional phrase (`在22个县市中`) are no antecedents.
-                let candidates = done.filter { j in
-                    guard let tj = structure.quantityTokens[j] else { return true }
-                    return !finder.isInPrepositionalPhrase(tj)
-                }
-                subject = Self.elided(quantity, among: candidates.map { (quantities[$0], result[$0]) })
+                subject = lastSubject
             }
             if subject == nil, let t = structure.quantityTokens[qi], let clause = finder.previousClauseSubject(before: t) {
                 subject = clause
             }
-            if subject == nil, quantity.kind == .count || quantity.kind == .measure {
-                subject = context.subject(forUnit: quantity.unit)
+            if subject == nil, let unit = Self.measureWord(of: quantity) {
+                subject = context.subject(forUnit: unit)
             }
             if subject == nil {
                 subject = context.last
             }
             result[qi] = subject
-            done.append(qi)
+            if let subject, structure.quantityTokens[qi].map({ !finder.isInPrepositionalPhrase($0) }) ?? true {
+                lastSubject = subject
+                if let unit = Self.measureWord(of: quantity) { lastByUnit[unit] = subject }
+            }
         }
         return result
     }
 
-    /// The subject an elided quantity repeats: the last earlier one with the
-    /// same measure word, else the last earlier one.
-    private static func elided(
-        _ quantity: SentenceQuantities.Quantity, among earlier: [(SentenceQuantities.Quantity, Range<Int>?)]
-    ) -> Range<Int>? {
-        if let unit = quantity.unit, !unit.isEmpty, quantity.kind == .count || quantity.kind == .measure,
-            let same = earlier.last(where: { $0.0.unit == unit && $0.1 != nil })
-        {
-            return same.1
-        }
-        return earlier.last(where: { $0.1 != nil })?.1
+    /// The measure word an elided count or measure is matched on.
+    private static func measureWord(of quantity: SentenceQuantities.Quantity) -> String? {
+        guard quantity.kind == .count || quantity.kind == .measure, let unit = quantity.unit, !unit.isEmpty else { return nil }
+        return unit
     }
+
 }
 
 /// Noun-phrase search over a ``ClauseStructure``.
@@ -225,16 +224,15 @@ private struct PhraseFinder {
         return nil
     }
 
-    /// Whether a predicate (adverbs, then a copula, change or rank verb) and a
-    /// quantity follow `i` in the clause.
+    /// Whether a quantity follows `i` in the clause, with at most a predicate
+    /// (adverbs, a copula, change or rank verb) between.
     func predicateWithQuantity(after i: Int) -> Bool {
         var k = next(i)
-        var sawVerb = false
         while k < count {
             switch s.tokens[k].role {
             case .quantity: return true
             case .word(.adverb), .word(.aspect), .word(.qualifier), .space: break
-            case .word(.copula), .word(.rise), .word(.fall), .word(.rank), .word(.changeToLevel): sawVerb = true
+            case .word(.copula), .word(.rise), .word(.fall), .word(.rank), .word(.changeToLevel): break
             default: return false
             }
             k += 1
