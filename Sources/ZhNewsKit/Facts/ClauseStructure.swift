@@ -246,7 +246,11 @@ struct ClauseStructure: Sendable {
             var length = min(SubjectLexicon.maxLength, chars.count - c)
             while length >= pe - c {
                 let word = substring(offsets[c]..<offsets[c + length])
-                if let wc = SubjectLexicon.wordClass(of: word) {
+                // A function word that would cut a piece does not match:
+                // `该`+`区域` is not `该区`+`域`.
+                if let wc = SubjectLexicon.wordClass(of: word),
+                    pieceEnds.contains(offsets[c + length]) || ![.deictic, .scope, .time, .connector, .preposition].contains(wc)
+                {
                     taken = (length, wc)
                     break
                 }

@@ -248,6 +248,7 @@ enum SubjectLexicon {
         "比重",  // share
         "规模以上",  // above designated size
         "规上",  // above designated size (abbreviation)
+        "营收",  // revenue
         "限额以上",  // above quota
         "增长率",  // growth rate
         "增长点",  // growth point
@@ -489,11 +490,6 @@ enum SubjectLexicon {
         "认为",  // consider
         "节约",  // save
         "建",  // build
-        "修",  // repair
-        "投",  // invest
-        "收",  // collect
-        "罚",  // fine
-        "拥",  // hold
     ]
 
     /// Copulas and verbs of attainment.

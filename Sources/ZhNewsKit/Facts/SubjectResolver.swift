@@ -448,9 +448,13 @@ private struct PhraseFinder {
                     // it (`生态修复资金`, `整治完成率`, `员工培训投入`).
                     let light = SubjectLexicon.lightVerbs.contains(String(s.tokens[j].text))
                     let right = String(s.tokens[first].text)
+                    let head = s.tokens[last].text
+                    // (`城镇登记失业率`: the verb right before a short attribute noun.)
+                    let headIsAttribute = last - first <= 1 && (SubjectLexicon.isAttribute(head)
+                        || (head.count == 1 && head.first.map { SubjectLexicon.nominalSuffixes.contains($0) } == true))
                     let compound = j != last && !light && p >= 0 && s.isPhraseMaterial(p)
                         && (SubjectLexicon.headNouns.contains(right) || SubjectLexicon.isAttribute(s.tokens[first].text)
-                            || s.wordClass(first) == .verb)
+                            || s.wordClass(first) == .verb || headIsAttribute)
                     guard j == last || suffix || timePrefix || compound else { break scan }
                     first = j
                     j -= 1

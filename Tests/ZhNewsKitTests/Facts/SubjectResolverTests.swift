@@ -71,6 +71,16 @@ struct SubjectResolverTests {
         Case(sentence: "参加考试的学生共有2300人。", quantities: ["2300人"], subjects: ["学生"]),
         Case(sentence: "全市有各类市场主体41.5万户,比上年末增加3.2万户。", quantities: ["41.5万户", "3.2万户"], subjects: ["各类市场主体", "各类市场主体"]),
         Case(sentence: "在全省考核中,我县连续3年获评优秀等次。", quantities: ["连续3年"], subjects: ["我县"]),
+        // Other domains: finance, health, employment, sport, agriculture.
+        Case(sentence: "截至9月末,全市金融机构人民币存款余额为8965亿元,较年初增加612亿元。", quantities: ["8965亿元", "612亿元"], subjects: ["全市金融机构人民币存款余额", "全市金融机构人民币存款余额"]),
+        Case(sentence: "全省新增确诊病例12例,其中本土病例8例。", quantities: ["12例", "8例"], subjects: ["确诊病例", "本土病例"]),
+        Case(sentence: "此次招聘会共有230家用人单位参加,提供就业岗位5600余个。", quantities: ["230家", "5600余个"], subjects: ["用人单位", "就业岗位"]),
+        Case(sentence: "本届运动会共设32个大项、329个小项。", quantities: ["32个", "329个"], subjects: ["大项", "小项"]),
+        Case(sentence: "全县小麦种植面积稳定在45万亩左右,总产量预计达到2.1亿公斤。", quantities: ["45万亩左右", "2.1亿公斤"], subjects: ["全县小麦种植面积", "总产量"]),
+        Case(sentence: "全市城镇新增就业4.5万人,城镇登记失业率控制在3.5%以内。", quantities: ["4.5万人", "3.5%以内"], subjects: ["就业", "城镇登记失业率"]),
+        Case(sentence: "该区域年均降水量约1400毫米,森林覆盖率超过70%。", quantities: ["约1400毫米", "超过70%"], subjects: ["区域年均降水量", "森林覆盖率"]),
+        Case(sentence: "受疫情影响,该公司一季度营收下滑12%,净亏损2.3亿元。", quantities: ["12%", "2.3亿元"], subjects: ["营收", "净亏损"]),
+        Case(sentence: "去年,我国研发经费投入总量突破3万亿元,比上年增长8.1%。", quantities: ["3万亿元", "8.1%"], subjects: ["研发经费投入总量", "研发经费投入总量"]),
         // Traditional characters and full-width digits after normalisation.
         Case(sentence: "全市空氣質量優良率為92.5%,比上年提高3個百分點。", quantities: ["92.5%", "3個百分點"], subjects: ["全市空气质量优良率", "全市空气质量优良率"]),
         Case(sentence: "全縣共有衛生院１８所。", quantities: ["１８所"], subjects: ["卫生院"]),
