@@ -337,6 +337,8 @@ struct ClauseStructure: Sendable {
     /// Whether the token at `i` may belong to a noun phrase as a word.
     func isNominal(_ i: Int) -> Bool {
         guard tokens.indices.contains(i) else { return false }
+        // A deictic inside a phrase that starts before it (`3家公司`) is a noun.
+        if tokens[i].role == .word(.deictic), i > 0, case .quantity = tokens[i - 1].role { return true }
         switch tokens[i].role {
         case .word(.nominal), .word(.scope), .word(.riseNoun), .word(.fallNoun): return true
         default: return false

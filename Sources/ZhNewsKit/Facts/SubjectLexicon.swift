@@ -151,6 +151,7 @@ enum SubjectLexicon {
         "比例",  // proportion
         "占比",  // share
         "比重",  // share
+        "幅度",  // extent
         "指数",  // index
         "面积",  // area
         "总量",  // total amount
@@ -313,6 +314,8 @@ enum SubjectLexicon {
         "该省",  // that province
         "本市",  // this city
         "其",  // its
+        "公司",  // the Company (a report's own company)
+        "本公司",  // this company
         "该",  // that
     ]
 
@@ -464,6 +467,15 @@ enum SubjectLexicon {
         "走访",  // visit
         "用于",  // be used for
         "涉及",  // involve
+        "划定",  // delimit
+        "评定",  // assess
+        "核定",  // approve
+        "审批",  // examine and approve
+        "批复",  // reply with approval
+        "签署",  // sign
+        "改善",  // improve
+        "加强",  // strengthen
+        "创成",  // succeed in creating
         "推动",  // promote
         "促进",  // foster
         "支持",  // support

@@ -271,7 +271,7 @@ private struct PhraseFinder {
             var a = b - 1
             while a >= 0, s.tokens[a].role != .clauseBreak { a -= 1 }
             var k = next(a)
-            while k < b, let c = s.wordClass(k), [.time, .connector, .adverb].contains(c) { k = next(k) }
+            while k < b, let c = s.wordClass(k), [.time, .connector, .adverb, .deictic].contains(c) { k = next(k) }
             if k < b, s.isPhraseMaterial(k), let phrase = rightPhrase(from: k), phrase.upperBound < b {
                 let after = next(phrase.upperBound)
                 switch s.wordClass(after) {
@@ -455,7 +455,10 @@ private struct PhraseFinder {
                     let compound = j != last && !light && p >= 0 && s.isPhraseMaterial(p)
                         && (SubjectLexicon.headNouns.contains(right) || SubjectLexicon.isAttribute(s.tokens[first].text)
                             || s.wordClass(first) == .verb || headIsAttribute)
-                    guard j == last || suffix || timePrefix || compound else { break scan }
+                    // `…,改善幅度排名第一`: a clause-initial verb before one attribute noun.
+                    let clauseInitial = !light && first == last && next(j) == first && SubjectLexicon.isAttribute(head)
+                        && (p < 0 || s.tokens[p].role == .clauseBreak)
+                    guard j == last || suffix || timePrefix || compound || clauseInitial else { break scan }
                     first = j
                     j -= 1
                 case .adverb where SubjectLexicon.adjectivalAdverbs.contains(String(token.text)) && s.isNominal(first):
@@ -536,6 +539,10 @@ private struct PhraseFinder {
                 switch c {
                 case .nominal, .scope, .riseNoun, .fallNoun:
                     if first == nil { first = k }
+                    last = k
+                    k += 1
+                case .deictic where first == nil && s.isNominal(k):
+                    first = k
                     last = k
                     k += 1
                 case .attributive:

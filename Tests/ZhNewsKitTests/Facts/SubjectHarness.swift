@@ -231,6 +231,37 @@ enum SubjectHarness {
         return Resolution(subjects: subjects, changes: ChangeDetector().changes(in: input))
     }
 
+    /// Resolves consecutive sentences of one article with a shared
+    /// ``SubjectContext``; returns the subjects per sentence.
+    static func resolveArticle(_ sentences: [(String, [String])]) throws -> [[String?]] {
+        let text = try Normalizer().normalize(sentences.map(\.0).joined()).text
+        let words = try Segmenter().wordPieces(of: text)
+        var context = SubjectContext()
+        var result: [[String?]] = []
+        var start = 0
+        for (sentence, surfaces) in sentences {
+            let length = try Normalizer().normalize(sentence).text.utf8.count
+            let range = start..<(start + length)
+            var quantities: [SentenceQuantities.Quantity] = []
+            var from = text.utf8.index(text.utf8.startIndex, offsetBy: start)
+            for surface in surfaces {
+                let needle = try Normalizer().normalize(surface).text
+                guard let r = text.range(of: needle, range: from..<text.endIndex) else {
+                    throw Missing(surface: surface, sentence: sentence)
+                }
+                quantities.append(
+                    SentenceQuantities.Quantity(bytes: text.utf8Range(of: r), kind: kind(of: needle), unit: unit(of: needle)))
+                from = r.upperBound
+            }
+            let input = SentenceQuantities(
+                text: text, sentence: range, words: words.filter { $0.bytes.overlaps(range) }, quantities: quantities)
+            let subjects = SubjectResolver().subjects(in: input, context: &context)
+            result.append(subjects.map { r in r.map { String(text[text.indexRange(ofUTF8: $0)]) } })
+            start += length
+        }
+        return result
+    }
+
     struct Missing: Error, CustomStringConvertible {
         var surface: String
         var sentence: String

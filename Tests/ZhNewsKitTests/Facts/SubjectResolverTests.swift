@@ -92,6 +92,27 @@ struct SubjectResolverTests {
         #expect(r.subjects == c.subjects)
     }
 
+    @Test func elidedCountFindsItsMeasureWordAcrossSentences() throws {
+        let subjects = try SubjectHarness.resolveArticle([
+            ("今年以来,全市共排查入河排污口860个,溯源率达92%。", ["860个", "92%"]),
+            ("已完成整治530个,其中封堵取缔126个。", ["530个", "126个"]),
+        ])
+        #expect(subjects == [["入河排污口", "溯源率"], ["入河排污口", "入河排污口"]])
+    }
+
+    @Test func elidedQuantityWithOtherUnitTakesTheLastSubject() throws {
+        let subjects = try SubjectHarness.resolveArticle([
+            ("全市生产总值达到3210亿元。", ["3210亿元"]),
+            ("同比增长6.2%。", ["6.2%"]),
+        ])
+        #expect(subjects == [["全市生产总值"], ["全市生产总值"]])
+    }
+
+    @Test func companyAsDeicticIsDroppedButCountedWhenCounted() throws {
+        let r = try SubjectHarness.resolve("公司全年营业收入为86.4亿元,旗下共有3家公司入选。", quantities: ["86.4亿元", "3家"])
+        #expect(r.subjects == ["全年营业收入", "公司"])
+    }
+
     @Test func subjectIsNeverTheWholeClause() throws {
         let sentence = "该局积极开展夏季臭氧污染防治攻坚行动,组织执法人员深入企业检查,共检查企业120家。"
         let r = try SubjectHarness.resolve(sentence, quantities: ["120家"])
