@@ -9,6 +9,7 @@ struct DateScannerTests {
         ("2023/10/20 15:32", "2023-10-20T15:32:00"),
         ("日期:2023.04.12", "2023-04-12"),
         ("2024-05-20 10:15", "2024-05-20T10:15:00"),
+        ("发布日期:112-03-15", "2023-03-15"),
     ])
     func readsPageTimestamps(text: String, iso: String) throws {
         let t = ScalarText(text)
