@@ -231,7 +231,7 @@ enum CleaningLexicon {
     /// Role words in bylines; dropped from author names.
     static let roleWords: [String] = [
         "本报记者", "本台记者", "特约记者", "见习记者", "实习记者", "记者", "本报通讯员", "通讯员", "实习生", "本报讯", "文/图", "文/", "图/",
-        "文:", "图:", "摄影", "撰稿", "作者",
+        "文:", "图:", "摄影", "撰稿", "作者", "报道", "摄", "发自", "整理",
     ]
 
     /// Marks that open a byline line (□罗鹏).

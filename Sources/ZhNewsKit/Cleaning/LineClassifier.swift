@@ -12,6 +12,7 @@ struct LineClassifier: Sendable {
     private static let strongFooterPhrases = PhraseTable(CleaningLexicon.strongFooterPhrases)
     private static let weakFooterPhrases = PhraseTable(CleaningLexicon.weakFooterPhrases)
     private static let spamTails = PhraseTable(CleaningLexicon.spamTails)
+    private static let brandStems = PhraseTable(CleaningLexicon.distinctiveBrandStems + CleaningLexicon.ordinaryBrandStems)
     private static let separatorScalars: Set<Unicode.Scalar> = [
         "-", "*", "=", "_", "—", "~", "·", "•", "#", "+", ".", "|", "/", "\\", "…", "─", "━", "※", "☆", "★", " ",
         "◆", "◇", "■", "□", "●", "○", "△", "▲", "▼", "◎",
@@ -101,7 +102,7 @@ struct LineClassifier: Sendable {
     /// The metadata labels of a line: a label word followed by `:`.
     func labels(in r: Range<Int>) -> [Label] {
         var found: [Label] = []
-        guard r.contains(where: { t.scalars[$0] == ":" }) else { return found }
+        guard r.count <= 24 || r.contains(where: { t.scalars[$0] == ":" }) else { return found }
         var i = r.lowerBound
         while i < r.upperBound {
             var matched = false
@@ -110,7 +111,16 @@ struct LineClassifier: Sendable {
                 let field = CleaningLexicon.metadataLabels[k].field
                 var p = i + label.count
                 while p < r.upperBound, t.scalars[p] == " " { p += 1 }
-                guard p < r.upperBound, t.scalars[p] == ":" else { continue }
+                // `编辑 张三`: a label at the start of a short line may be followed by a space.
+                let atStart = i - r.lowerBound <= 1 && r.count <= 24 && p > i + label.count && p < r.upperBound
+                    && field != .related
+                guard p < r.upperBound, t.scalars[p] == ":" || atStart else { continue }
+                if atStart, t.scalars[p] != ":" {
+                    found.append(Label(field: field, range: i..<(i + label.count), valueStart: p))
+                    i = p
+                    matched = true
+                    break
+                }
                 found.append(Label(field: field, range: i..<(i + label.count), valueStart: min(p + 1, r.upperBound)))
                 i = p
                 matched = true
@@ -262,6 +272,19 @@ struct LineClassifier: Sendable {
         return nil
     }
 
+    /// A headline line starting with a date (`2021-07-29 标题`), when
+    /// `dateFirst`; else ending in one. Returns the headline range and the date.
+    func datedHeadline(_ r: Range<Int>, dateFirst: Bool) -> (title: Range<Int>, date: DateScanner.Found)? {
+        guard dateFirst else { return datedHeadline(r) }
+        guard r.count <= 100, let d = DateScanner.dates(in: t, range: r).first, d.range.lowerBound - r.lowerBound <= 1 else {
+            return nil
+        }
+        var start = d.range.upperBound
+        while start < r.upperBound, [")", "]", "】", " ", "|", "·"].contains(t.scalars[start]) { start += 1 }
+        guard r.upperBound - start >= 4, !t.contains("。", in: start..<r.upperBound), labels(in: r).isEmpty else { return nil }
+        return (start..<r.upperBound, d)
+    }
+
     /// A headline line ending in a date: returns the headline range and the date.
     func datedHeadline(_ r: Range<Int>) -> (title: Range<Int>, date: DateScanner.Found)? {
         guard r.count <= 100 else { return nil }
@@ -288,7 +311,7 @@ struct LineClassifier: Sendable {
         var segments = 1
         for i in r where [" ", ",", "、", "|", "_", ";", "/"].contains(t.scalars[i]) { segments += 1 }
         guard segments >= 3 else { return false }
-        let tails = Self.spamTails.count(in: t, range: r)
+        let tails = Self.spamTails.count(in: t, range: r) + Self.brandStems.count(in: t, range: r)
         return injected >= 2 || tails >= 3
     }
 }

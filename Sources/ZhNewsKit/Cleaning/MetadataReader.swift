@@ -37,7 +37,9 @@ struct MetadataReader: Sendable {
                 case .editor:
                     if meta.editor == nil, let v = word(value) { meta.editor = surface(v) }
                 case .reporter:
-                    if let v = word(droppingRoleWords(value)) { reporters.append(surface(v)) }
+                    if let names = classifier.names(in: value) {
+                        reporters += names.map(surface)
+                    } else if let v = word(droppingRoleWords(value)) { reporters.append(surface(v)) }
                 case .published:
                     if meta.published == nil, let d = DateScanner.dates(in: t, range: value).first, let iso = d.iso {
                         meta.published = iso
