@@ -303,12 +303,24 @@ enum HanConversion {
     static func table(for text: String, in tables: Tables) -> [UInt32] {
         var traditional = 0
         var simplified = 0
-        tables.script.withUnsafeBufferPointer { script in
-            for scalar in text.unicodeScalars where scalar.value >= 0x3400 && scalar.value < 0x10000 {
-                switch script[Int(scalar.value)] {
-                case 1: traditional += 1
-                case 2: simplified += 1
-                default: break
+        text.withUTF8Buffer { bytes in
+            tables.script.withUnsafeBufferPointer { script in
+                // Every character the tables know is a three-byte UTF-8 sequence (U+3400–U+FFFF).
+                var i = 0
+                let n = bytes.count
+                while i < n {
+                    let lead = bytes[i]
+                    if lead < 0xE3 || lead >= 0xF0 || i + 2 >= n {
+                        i += 1
+                        continue
+                    }
+                    let v = (Int(lead & 0x0F) << 12) | (Int(bytes[i + 1] & 0x3F) << 6) | Int(bytes[i + 2] & 0x3F)
+                    switch script[v] {
+                    case 1: traditional += 1
+                    case 2: simplified += 1
+                    default: break
+                    }
+                    i += 3
                 }
             }
         }
