@@ -55,8 +55,6 @@ struct CorpusRunner {
                         guard sink.append(lines: output) else { throw Stop(status: .inputFailure) }
                     case .failed(let output, let id, let message):
                         stats.update { $0.failed += 1 }
-                        let lineNumber = stats.value.analysed + stats.value.failed
-                        _ = lineNumber
                         progress.clear()
                         StandardStreams.error("\(name):\(id): \(message)")
                         switch policy {
