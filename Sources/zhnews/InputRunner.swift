@@ -1,3 +1,4 @@
+import Foundation
 import ZhNewsKit
 
 /// Reads and decodes each input of a command in turn, reports the ones that fail on
@@ -15,6 +16,9 @@ struct InputRunner {
         let decoder = options.decoder
         for source in options.sources {
             do throws(InputFailure) {
+                if source.path == nil, StandardStreams.isTerminal(STDIN_FILENO) {
+                    StandardStreams.error("reading the article from the terminal; end it with Ctrl-D")
+                }
                 let bytes = try source.readBytes(limit: options.maxBytes)
                 let text: String
                 do { text = try decoder.decode(bytes).text } catch { throw InputFailure(error) }
