@@ -19,14 +19,17 @@ struct InputRunner {
                 if source.path == nil, StandardStreams.isTerminal(STDIN_FILENO) {
                     StandardStreams.error("reading the article from the terminal; end it with Ctrl-D")
                 }
-                let bytes = try source.readBytes(limit: options.maxBytes)
-                let text: String
-                do { text = try decoder.decode(bytes).text } catch { throw InputFailure(error) }
-                try body(source, text)
+                try body(source, try Self.text(of: source, maxBytes: options.maxBytes, decoder: decoder))
             } catch {
                 fail(source, error)
             }
         }
+    }
+
+    /// Reads and decodes one input.
+    static func text(of source: InputSource, maxBytes: Int, decoder: InputDecoder) throws(InputFailure) -> String {
+        let bytes = try source.readBytes(limit: maxBytes)
+        do { return try decoder.decode(bytes).text } catch { throw InputFailure(error) }
     }
 
     /// Reports a failed input and records its exit status.
