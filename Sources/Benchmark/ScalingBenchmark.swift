@@ -1,3 +1,4 @@
+import CICUShim
 import Foundation
 import ZhNewsKit
 
@@ -48,6 +49,7 @@ enum ScalingBenchmark {
         let segmenter = Segmenter()
         let pipeline = Pipeline()
         let stages: [(String, (String) throws -> Int)] = [
+            ("raw ICU word break", { StageBenchmark.rawICU($0, CICU_BREAK_WORD) }),
             ("Segmenter().words(in:)", { try segmenter.words(in: $0).count }),
             ("Pipeline().analyze", { try pipeline.analyze($0).facts.count }),
         ]
