@@ -21,7 +21,11 @@ public struct Normalizer: Sendable, Hashable {
         /// Fold runs of spaces, tabs, NBSP and ideographic spaces to one space;
         /// `\r\n` and `\r` become `\n`.
         public var foldWhitespace: Bool = true
-        /// Traditional to simplified characters (ICU `Hant-Hans`, per character).
+        /// Traditional to simplified characters (ICU `Hant-Hans`, per character;
+        /// characters that are also standard simplified ones, such as `著` and
+        /// `乾`, only in texts that are mostly traditional),
+        /// and the corner-bracket quotes of traditional texts to curly quotes
+        /// (`「」『』` → `“”‘’`).
         public var simplified: Bool = true
 
         /// All steps on.
@@ -58,8 +62,8 @@ public struct Normalizer: Sendable, Hashable {
         if o == Options.none { return MappedText(identity: text) }
         let simplifiedTable: SimplifiedTable
         if o.simplified {
-            switch HanConversion.simplifiedTable {
-            case .success(let table): simplifiedTable = table
+            switch HanConversion.tables {
+            case .success(let tables): simplifiedTable = HanConversion.table(for: text, in: tables)
             case .failure(let error): throw .icu(error)
             }
         } else {
@@ -136,7 +140,7 @@ public struct Normalizer: Sendable, Hashable {
                 mapped = Unicode.Scalar(v - 0xFEE0)!
             }
             let mv = mapped.value
-            if o.simplified, mv >= 0x3400, let simple = simplifiedTable.simplified(mv) {
+            if o.simplified, mv >= 0x3000, let simple = simplifiedTable.simplified(mv) {
                 builder.append(simple, from: source)
                 continue
             }
@@ -154,7 +158,7 @@ public struct Normalizer: Sendable, Hashable {
                 }
                 for s in expansion {
                     // A compatibility ideograph may decompose to a traditional character (欄 → 栏).
-                    if o.simplified, s.value >= 0x3400, let simple = simplifiedTable[s.value] {
+                    if o.simplified, s.value >= 0x3000, let simple = simplifiedTable[s.value] {
                         builder.append(simple, from: source)
                     } else {
                         builder.append(s, from: source)
@@ -205,10 +209,35 @@ public struct Normalizer: Sendable, Hashable {
 
 /// Lookup tables derived once from ICU transforms.
 enum HanConversion {
+    /// Conversion tables for one kind of text.
+    struct Tables: Sendable {
+        /// Traditional → simplified for every Han character that ICU's
+        /// `Hant-Hans` changes to a single character (plus corner-bracket quotes).
+        var all: [UInt32: Unicode.Scalar]
+        /// `all` without the ambiguous characters: what a mostly simplified
+        /// text gets, so that its `显著`, `著作`, `乾坤` stay as written.
+        var unambiguous: [UInt32: Unicode.Scalar]
+        /// Per character: 1 when only traditional texts use it, 2 when only
+        /// simplified texts do. Used to decide which kind a text is.
+        var script: [UInt32: UInt8]
+        /// ``all`` as a flat table for per-character lookups.
+        var allTable: SimplifiedTable
+        /// ``unambiguous`` as a flat table for per-character lookups.
+        var unambiguousTable: SimplifiedTable
+    }
+
     /// Traditional → simplified for every Han character that ICU's `Hant-Hans`
     /// changes to a single character, built on first use.
-    static let traditionalToSimplified: Result<[UInt32: Unicode.Scalar], ICUError> = Result {
-        () throws(ICUError) -> [UInt32: Unicode.Scalar] in
+    static var traditionalToSimplified: Result<[UInt32: Unicode.Scalar], ICUError> { tables.map(\.all) }
+
+    /// The tables, built on first use.
+    ///
+    /// A character is *ambiguous* when ICU's `Hant-Hans` changes it but it is
+    /// also a character of the simplified standard (GB 2312, as ICU's converter
+    /// decodes it): `著` (着 or 著), `乾` (干 or 乾), `藉`, `於`. ICU resolves
+    /// some of these from context in whole strings; a per-character table
+    /// cannot, so they are converted only in texts that are mostly traditional.
+    static let tables: Result<Tables, ICUError> = Result { () throws(ICUError) -> Tables in
         let ranges: [ClosedRange<UInt32>] = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF]
         var table: [UInt32: Unicode.Scalar] = [:]
         for range in ranges {
@@ -230,6 +259,62 @@ enum HanConversion {
                 }
             }
         }
-        return table
+        let simplifiedStandard = try gb2312Characters()
+        var unambiguous = table
+        var script: [UInt32: UInt8] = [:]
+        for (traditional, simplified) in table {
+            if simplifiedStandard.contains(traditional) {
+                unambiguous[traditional] = nil
+            } else {
+                script[traditional] = 1
+            }
+            if table[simplified.value] == nil, script[simplified.value] == nil { script[simplified.value] = 2 }
+        }
+        // Traditional-script texts quote with corner brackets where simplified ones use
+        // curly quotes (ICU's Hans-Hant makes “” into 「」, Hant-Hans leaves them).
+        let quotes: [UInt32: Unicode.Scalar] = [
+            0x300C: "\u{201C}",  // 「 → “
+            0x300D: "\u{201D}",  // 」 → ”
+            0x300E: "\u{2018}",  // 『 → ‘
+            0x300F: "\u{2019}",  // 』 → ’
+        ]
+        table.merge(quotes) { a, _ in a }
+        unambiguous.merge(quotes) { a, _ in a }
+        return Tables(
+            all: table, unambiguous: unambiguous, script: script, allTable: SimplifiedTable(table),
+            unambiguousTable: SimplifiedTable(unambiguous))
+    }
+
+    /// The Han characters of GB 2312 (rows 16–87), decoded by ICU.
+    private static func gb2312Characters() throws(ICUError) -> Set<UInt32> {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(72 * 94 * 2)
+        for high in UInt8(0xB0)...0xF7 {
+            for low in UInt8(0xA1)...0xFE { bytes += [high, low] }
+        }
+        let decoded = try bytes.withUnsafeBufferPointer { buffer throws(ICUError) in
+            try ICU.decode(buffer, charset: "GB2312", lossy: true)
+        }
+        var set = Set<UInt32>()
+        for scalar in String(decoding: decoded.utf16, as: UTF16.self).unicodeScalars where scalar.value >= 0x3400 {
+            set.insert(scalar.value)
+        }
+        return set
+    }
+
+    /// The table for `text`: all conversions when the text has more
+    /// traditional-only than simplified-only characters, else the unambiguous ones.
+    /// - Complexity: O(n).
+    static func table(for text: String, in tables: Tables) -> SimplifiedTable {
+        var traditional = 0
+        var simplified = 0
+        for scalar in text.unicodeScalars where scalar.value >= 0x3400 {
+            switch tables.script[scalar.value] {
+            case 1: traditional += 1
+            case 2: simplified += 1
+            default: break
+            }
+        }
+        return traditional > simplified ? tables.allTable : tables.unambiguousTable
     }
 }

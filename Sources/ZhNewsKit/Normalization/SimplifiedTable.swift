@@ -1,9 +1,9 @@
 /// Traditional → simplified character mapping as a flat array over the Han
-/// blocks (U+3400…U+FAFF), so that the normaliser's per-character lookup is
+/// blocks and CJK punctuation (U+3000…U+FAFF), so that the normaliser's per-character lookup is
 /// one bounds check and one load instead of a hash-table probe.
 struct SimplifiedTable: Sendable {
     /// First scalar value covered.
-    private static let base: UInt32 = 0x3400
+    private static let base: UInt32 = 0x3000
     /// Last scalar value covered (the end of the CJK compatibility ideographs).
     private static let last: UInt32 = 0xFAFF
     /// Simplified scalar value per covered scalar; 0 where the character is unchanged.
@@ -34,7 +34,3 @@ struct SimplifiedTable: Sendable {
     subscript(v: UInt32) -> Unicode.Scalar? { simplified(v) }
 }
 
-extension HanConversion {
-    /// ``traditionalToSimplified`` as a flat table, built once on first use.
-    static let simplifiedTable: Result<SimplifiedTable, ICUError> = traditionalToSimplified.map(SimplifiedTable.init)
-}

@@ -98,13 +98,14 @@ public struct Segmenter: Sendable {
             var tokens: [Token] = []
             tokens.reserveCapacity(pieces.count + 4)
             var cursor = 0  // original UTF-8 offset covered so far
-            var codePoints = CodePointCursor(original)
+            var codePoints = CodePointCursor(original)  // offsets only grow: O(n) in total
             let originalCount = bytes.count
             func emit(_ range: Range<Int>, _ kind: TokenKind) {
                 let indices = original.indexRange(ofUTF8: range)
-                let start = codePoints.codePointOffset(ofUTF8: range.lowerBound)
-                let end = codePoints.codePointOffset(ofUTF8: range.upperBound)
-                tokens.append(Token(text: String(original[indices]), kind: kind, range: indices, codePoints: start..<end))
+                tokens.append(
+                    Token(
+                        text: String(original[indices]), kind: kind, range: indices,
+                        codePoints: codePoints.codePointRange(ofUTF8: range)))
             }
             for piece in pieces {
                 var source = mapped.originalUTF8Range(ofUTF8: piece.bytes)
@@ -139,8 +140,12 @@ public struct Segmenter: Sendable {
 
     /// The sentences of a normalised (or cleaned) text, reported in its original.
     public func sentences(in mapped: MappedText) throws(ZhNewsError) -> [Sentence] {
-        let spans = try SentenceSplitter.spans(of: mapped.text)
+        var spans = try SentenceSplitter.spans(of: mapped.text)
         let original = mapped.original
+        if spans.isEmpty, !original.isEmpty {
+            // Nothing survived normalisation (only invisible characters): one sentence still tiles the input.
+            spans = [0..<0]
+        }
         return original.withUTF8Buffer { bytes in
             var sentences: [Sentence] = []
             sentences.reserveCapacity(spans.count)
@@ -154,9 +159,8 @@ public struct Segmenter: Sendable {
                 let end = i == spans.count - 1 ? originalCount : max(cursor, source.upperBound)
                 if end <= start { continue }
                 let range = original.indexRange(ofUTF8: start..<end)
-                let first = codePoints.codePointOffset(ofUTF8: start)
-                let last = codePoints.codePointOffset(ofUTF8: end)
-                sentences.append(Sentence(text: String(original[range]), range: range, codePoints: first..<last))
+                sentences.append(
+                    Sentence(text: String(original[range]), range: range, codePoints: codePoints.codePointRange(ofUTF8: start..<end)))
                 cursor = end
             }
             return sentences
@@ -174,9 +178,8 @@ public struct Segmenter: Sendable {
             var codePoints = CodePointCursor(text)
             func emit(_ range: Range<Int>) {
                 let indices = text.indexRange(ofUTF8: range)
-                let first = codePoints.codePointOffset(ofUTF8: range.lowerBound)
-                let last = codePoints.codePointOffset(ofUTF8: range.upperBound)
-                result.append(Sentence(text: String(text[indices]), range: indices, codePoints: first..<last))
+                result.append(
+                    Sentence(text: String(text[indices]), range: indices, codePoints: codePoints.codePointRange(ofUTF8: range)))
             }
             var start = 0
             var offset = 0

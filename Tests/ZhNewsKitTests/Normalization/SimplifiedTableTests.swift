@@ -5,14 +5,14 @@ import Testing
 struct SimplifiedTableTests {
     @Test(arguments: [("個", "个"), ("優", "优"), ("質", "质"), ("環", "环")])
     func mapsTraditionalCharacters(traditional: String, simplified: String) throws {
-        let table = try HanConversion.simplifiedTable.get()
+        let table = try HanConversion.tables.get().allTable
         let v = try #require(traditional.unicodeScalars.first).value
         #expect(table.simplified(v).map { String($0) } == simplified)
     }
 
     @Test(arguments: ["空", "气", "a", "％", "😀"])
     func leavesOtherCharactersAlone(character: String) throws {
-        let table = try HanConversion.simplifiedTable.get()
+        let table = try HanConversion.tables.get().allTable
         #expect(table.simplified(try #require(character.unicodeScalars.first).value) == nil)
     }
 
