@@ -86,6 +86,13 @@ struct NumberScanner {
             if isNumeralStart(i + 1) { return ordinal(at: i, floor: floor) }
         case "百", "千", "万":  // 百分之 per cent, 千分之 per mille, 万分之 per ten thousand
             if has("分之", at: i + 1), isNumeralStart(i + 3) { return percentWords(at: i, floor: floor) }
+            if has("百分之百", at: i) {  // a hundred per cent
+                var q = ParsedQuantity(
+                    start: i, end: i + 4, kind: .percentage, value: 100, unit: "%", qualifier: nil, rangeEnd: nil,
+                    numeral: (i + 3)..<(i + 4), isChinese: true, unitSurface: "百分之")
+                finish(&q, floor: floor, allowRange: false)
+                return .found(q)
+            }
         case "翻":  // 翻一番 double
             if let q = doubling(at: i, floor: floor) { return .found(q) }
         case "星", "礼", "周":  // weekdays
@@ -468,6 +475,12 @@ struct NumberScanner {
             }
             if at(k) == "年" { return yearTail(after: k + 1) }
             if !a.isChinese, (1900...2100).contains(a.value), "“\"《「".unicodeScalars.contains(at(k)) { return k }
+        }
+        // Minguo (ROC) years: 111年 is 2022; a three-digit count of years above 100 is rare.
+        if !a.isChinese, a.digits == 3, (101...150).contains(a.value), at(j) == "年", at(j + 1) != "来",
+            at(j + 1) != "间"
+        {
+            return yearTail(after: j + 1)
         }
         if a.value <= 99, has("年代", at: j) { return j + 2 }  // decade: 90年代
         if a.value <= 99, has("世纪", at: j) { return j + 2 }  // century
