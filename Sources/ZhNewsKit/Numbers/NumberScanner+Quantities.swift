@@ -182,7 +182,7 @@ extension NumberScanner {
                         value += Decimal(d) / 10 * sign
                         j += 2
                         if at(j) == "钱" { j += 1 }
-                    } else if unitSurface?.hasPrefix("块") == true, NumberLexicon.isChineseDigit(at(j)),
+                    } else if unitSurface?.hasPrefix("块") == true,
                         unit(at: j + 1) == nil, !NumberLexicon.isNumeral(at(j + 1))
                     {
                         value += Decimal(d) / 10 * sign

@@ -116,6 +116,9 @@ struct NumberScanner {
                 return core(numeralAt: k, expressionAt: i, sign: 1, currency: prefix.code, floor: floor)
             }
         }
+        if c == "零", at(i + 1) == "下", isNumeralStart(i + 2) {  // 零下 below zero
+            return core(numeralAt: i + 2, expressionAt: i, sign: -1, currency: nil, floor: floor)
+        }
         if isNumeralStart(i) {
             if let end = dateEnd(at: i) {
                 return .found(dateQuantity(i..<end, value: Decimal(readSimpleInt(at: i)?.value ?? 0)))
