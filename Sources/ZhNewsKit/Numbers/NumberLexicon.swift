@@ -22,7 +22,7 @@ enum NumberLexicon {
         case "0"..."9": return Int(c.value - 0x30)
         case "零", "〇": return 0  // zero
         case "一", "壹", "幺": return 1  // one
-        case "二", "贰", "貳", "两", "兩": return 2  // two
+        case "二", "贰", "貳", "两", "兩", "俩", "倆": return 2  // two
         case "三", "叁", "參", "叄": return 3  // three
         case "四", "肆": return 4  // four
         case "五", "伍": return 5  // five
@@ -117,6 +117,7 @@ enum NumberLexicon {
         case "陸": return "陆"  // six
         case "貳": return "贰"  // two (financial)
         case "參": return "叁"  // three (financial)
+        case "負": return "负"  // negative
         case "％": return "%"
         case "‰": return "‰"
         case "～": return "~"
@@ -148,10 +149,11 @@ enum NumberLexicon {
         // Money, normalised to the base currency unit.
         all += entries(.money, ["元", "元人民币", "块钱", "人民币"], unit: "CNY")  // yuan, yuan RMB, kuai, RMB
         all += entries(.money, ["角", "毛", "毛钱"], unit: "CNY", scale: Decimal(string: "0.1")!)  // jiao/mao
+        all += entries(.money, ["分钱"], unit: "CNY", scale: Decimal(string: "0.01")!)  // fen
         all += entries(.money, ["美元", "美金"], unit: "USD")  // US dollar
         all += entries(.money, ["港元", "港币"], unit: "HKD")  // Hong Kong dollar
         all += entries(.money, ["欧元"], unit: "EUR")  // euro
-        all += entries(.money, ["日元"], unit: "JPY")  // yen
+        all += entries(.money, ["日元", "日币"], unit: "JPY")  // yen
         all += entries(.money, ["英镑"], unit: "GBP")  // pound sterling
         all += entries(.money, ["新台币", "台币"], unit: "TWD")  // New Taiwan dollar
         all += entries(.money, ["澳元"], unit: "AUD")  // Australian dollar

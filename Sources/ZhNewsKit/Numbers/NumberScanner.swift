@@ -74,7 +74,7 @@ struct NumberScanner {
     func isNumeralStart(_ i: Int) -> Bool {
         let c = at(i)
         if NumberLexicon.digit(c) != nil { return true }
-        return c == "十" || c == "拾"
+        return c == "十" || c == "拾" || c == "廿" || c == "卅"
     }
 
     // MARK: Dispatch
@@ -240,6 +240,12 @@ struct NumberScanner {
             if let d = NumberLexicon.digit(c) {
                 if case .arabic? = tokens.last { break }
                 tokens.append(d == 0 ? .zero : .digit(d))
+                bearsValue = true
+                j += 1
+            } else if c == "廿" || c == "卅" {  // twenty, thirty
+                if case .arabic? = tokens.last { break }
+                tokens.append(.digit(c == "廿" ? 2 : 3))
+                tokens.append(.small(10))
                 bearsValue = true
                 j += 1
             } else if let u = NumberLexicon.smallUnit(c) {

@@ -308,6 +308,21 @@ struct NumberParserTests {
         Case("两百五十块", "两百五十块", .money, "250", "CNY", nil, nil),
         Case("第七名", "第七名", .ordinal, "7", nil, nil, nil),
         Case("约占总数的三分之一", "三分之一", .ratio, "33.3333333", "%", nil, nil),
+        Case("廿一", "廿一", .number, "21", nil, nil, nil),
+        Case("卅", "卅", .number, "30", nil, nil, nil),
+        Case("負一", "負一", .number, "-1", nil, nil, nil),
+        Case("100 美元", "100 美元", .money, "100", "USD", nil, nil),
+        Case("1分钱", "1分钱", .money, "0.01", "CNY", nil, nil),
+        Case("3元5角2分", "3元5角2分", .money, "3.52", "CNY", nil, nil),
+        Case("五角", "五角", .money, "0.5", "CNY", nil, nil),
+        Case("100日币", "100日币", .money, "100", "JPY", nil, nil),
+        Case("俩个", "俩个", .count, "2", "个", nil, nil),
+        Case("负零点五", "负零点五", .number, "-0.5", nil, nil, nil),
+        Case("一百一十万", "一百一十万", .number, "1100000", nil, nil, nil),
+        Case("十万零三千六百零九", "十万零三千六百零九", .number, "103609", nil, nil, nil),
+        Case("一亿二千三百四十五万六千七百八十九", "一亿二千三百四十五万六千七百八十九", .number, "123456789", nil, nil, nil),
+        Case("一点零一", "一点零一", .number, "1.01", nil, nil, nil),
+        Case("零个", "零个", .count, "0", "个", nil, nil),
         Case("增长1倍", "1倍", .other, "1", "倍", nil, nil),
         Case("翻一番", "翻一番", .other, "2", "倍", nil, nil),
         Case("翻两番", "翻两番", .other, "4", "倍", nil, nil),
@@ -365,6 +380,13 @@ struct NumberParserTests {
     func codesAreNotNumbers(_ input: String) throws {
         let found = try NumberParser().expressions(in: input)
         #expect(found.isEmpty, "\(found.map(\.text))")
+    }
+
+    /// Chinese numeral + 角 that is a word, not money.
+    @Test(arguments: ["长三角", "三角形", "五角星", "八角"])
+    func angleWordsAreNotMoney(_ input: String) throws {
+        let found = try NumberParser().expressions(in: input)
+        #expect(!found.contains { $0.kind == .money }, "\(found.map(\.text))")
     }
 
     @Test func datesAreNotRanges() throws {
