@@ -467,6 +467,8 @@ enum SubjectLexicon {
         "走访",  // visit
         "用于",  // be used for
         "涉及",  // involve
+        "接听",  // answer (calls)
+        "接到",  // receive
         "划定",  // delimit
         "评定",  // assess
         "核定",  // approve
@@ -524,6 +526,14 @@ enum SubjectLexicon {
         "维持在",  // stay at
         "表现为",  // show as
         "介于",  // lie between
+        "最高",  // be the highest
+        "最低",  // be the lowest
+        "最多",  // be the most
+        "最少",  // be the fewest
+        "最大",  // be the largest
+        "最小",  // be the smallest
+        "较高",  // be rather high
+        "较低",  // be rather low
         "处于",  // be at
         "有",  // there is / have
         "共有",  // have in total
@@ -547,6 +557,7 @@ enum SubjectLexicon {
         "增多",  // become more
         "回升",  // pick up
         "成长",  // grow
+        "多出",  // be more by
         "上扬",  // climb
         "走高",  // go up
         "反弹",  // rebound
@@ -634,6 +645,9 @@ enum SubjectLexicon {
         "至",  // to
         "到",  // to
         "成",  // into
+        "大关",  // mark (`突破5000亿元大关`)
+        "关口",  // threshold
+        "台阶",  // level
     ]
 
     /// Rank verbs.

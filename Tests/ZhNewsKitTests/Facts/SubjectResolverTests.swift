@@ -81,6 +81,10 @@ struct SubjectResolverTests {
         Case(sentence: "该区域年均降水量约1400毫米,森林覆盖率超过70%。", quantities: ["约1400毫米", "超过70%"], subjects: ["区域年均降水量", "森林覆盖率"]),
         Case(sentence: "受疫情影响,该公司一季度营收下滑12%,净亏损2.3亿元。", quantities: ["12%", "2.3亿元"], subjects: ["营收", "净亏损"]),
         Case(sentence: "去年,我国研发经费投入总量突破3万亿元,比上年增长8.1%。", quantities: ["3万亿元", "8.1%"], subjects: ["研发经费投入总量", "研发经费投入总量"]),
+        Case(sentence: "其中工业源占比最高,达45%。", quantities: ["45%"], subjects: ["工业源占比"]),
+        Case(sentence: "2023年,全市地区生产总值突破5000亿元大关。", quantities: ["5000亿元"], subjects: ["全市地区生产总值"]),
+        Case(sentence: "全年共接听群众来电2.1万个,办结率99.2%,满意率98.6%。", quantities: ["2.1万个", "99.2%", "98.6%"], subjects: ["群众来电", "办结率", "满意率"]),
+        Case(sentence: "全市森林面积达到1200万亩,森林蓄积量4800万立方米。", quantities: ["1200万亩", "4800万立方米"], subjects: ["全市森林面积", "森林蓄积量"]),
         // Traditional characters and full-width digits after normalisation.
         Case(sentence: "全市空氣質量優良率為92.5%,比上年提高3個百分點。", quantities: ["92.5%", "3個百分點"], subjects: ["全市空气质量优良率", "全市空气质量优良率"]),
         Case(sentence: "全縣共有衛生院１８所。", quantities: ["１８所"], subjects: ["卫生院"]),
