@@ -265,11 +265,10 @@ private struct PhraseFinder {
         var end = t
         for _ in 0..<3 {
             // The break ending the previous clause, then the one before it.
-            var b = end - 1
-            while b >= 0, s.tokens[b].role != .clauseBreak { b -= 1 }
+            guard end > 0, end < count else { return nil }
+            let b = s.clauseBreakBefore[end]
             guard b > 0 else { return nil }
-            var a = b - 1
-            while a >= 0, s.tokens[a].role != .clauseBreak { a -= 1 }
+            let a = s.clauseBreakBefore[b]
             var k = next(a)
             while k < b, let c = s.wordClass(k), [.time, .connector, .adverb, .deictic].contains(c) { k = next(k) }
             if k < b, s.isPhraseMaterial(k), let phrase = rightPhrase(from: k), phrase.upperBound < b {
@@ -383,7 +382,7 @@ private struct PhraseFinder {
     /// time words and quantities stand between them.
     func prepositionOpening(phraseEndingAt j: Int) -> Int? {
         var k = j - 1
-        while k >= 0 {
+        while k >= 0, j - k <= ClauseStructure.phraseWindow {
             switch s.tokens[k].role {
             case .word(.preposition): return k
             case .word(.nominal), .word(.time), .word(.scope), .quantity, .space: k -= 1
@@ -396,7 +395,7 @@ private struct PhraseFinder {
     /// The preposition opening the phrase a localizer at `i` closes, in the same clause.
     func opening(before i: Int) -> Int? {
         var k = i - 1
-        while k >= 0 {
+        while k >= 0, i - k <= ClauseStructure.phraseWindow {
             switch s.tokens[k].role {
             case .clauseBreak: return nil
             case .word(.preposition): return k

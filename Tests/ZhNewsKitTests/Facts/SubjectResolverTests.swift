@@ -124,6 +124,21 @@ struct SubjectResolverTests {
         #expect(subject == "企业")
     }
 
+    @Test func longUnpunctuatedSentenceResolvesEveryQuantity() throws {
+        // A table flattened into one clause: every quantity still gets the noun after it.
+        let row = "其中在全市范围内的企业有12家工厂"
+        let sentence = String(repeating: row, count: 300)
+        let quantities = [String](repeating: "12家", count: 300)
+        let clock = ContinuousClock()
+        var r: SubjectHarness.Resolution? = nil
+        let elapsed = try clock.measure {
+            r = try SubjectHarness.resolve(sentence, quantities: quantities)
+        }
+        #expect(r?.subjects.count == 300)
+        #expect(r?.subjects.allSatisfy { $0 == "工厂" } == true)
+        #expect(elapsed < .seconds(10))
+    }
+
     @Test func quantityWithoutWordsHasNoSubject() throws {
         let r = try SubjectHarness.resolve("共计12个。", quantities: ["12个"])
         #expect(r.subjects == [nil])
