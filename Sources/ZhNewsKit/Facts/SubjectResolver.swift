@@ -365,14 +365,35 @@ private struct PhraseFinder {
                 case .attributive:
                     // `由上年的1200公顷`: a time word's 的 before the quantity.
                     let p = previous(i)
-                    guard p >= 0, s.wordClass(p) == .time else { return nil }
-                    i = p - 1
+                    if p >= 0, s.wordClass(p) == .time {
+                        i = p - 1
+                        sawPredicate = true
+                        continue
+                    }
+                    // `工业用水量占全市用水总量的40%`: the whole of a share is not its subject.
+                    guard let c = shareCopula(before: i) else { return nil }
+                    i = c - 1
                     sawPredicate = true
                 case .connector, .listEnd, .conjunction:
                     return nil
                 }
             case .quantity, .clauseBreak, .listBreak, .openBracket, .openQuote:
                 return nil
+            }
+        }
+        return nil
+    }
+
+    /// The copula `占` (or `为`, `达`) opening `占[whole]的` before the `的` at `i`,
+    /// with only nouns between.
+    func shareCopula(before i: Int) -> Int? {
+        var k = i - 1
+        while k >= 0, i - k <= ClauseStructure.phraseWindow {
+            switch s.tokens[k].role {
+            case .word(.copula): return k
+            case .word(.nominal), .word(.scope), .space: k -= 1
+            case .closeQuote, .openQuote: k -= 1
+            default: return nil
             }
         }
         return nil

@@ -85,6 +85,9 @@ struct SubjectResolverTests {
         Case(sentence: "2023年,全市地区生产总值突破5000亿元大关。", quantities: ["5000亿元"], subjects: ["全市地区生产总值"]),
         Case(sentence: "全年共接听群众来电2.1万个,办结率99.2%,满意率98.6%。", quantities: ["2.1万个", "99.2%", "98.6%"], subjects: ["群众来电", "办结率", "满意率"]),
         Case(sentence: "全市森林面积达到1200万亩,森林蓄积量4800万立方米。", quantities: ["1200万亩", "4800万立方米"], subjects: ["全市森林面积", "森林蓄积量"]),
+        Case(sentence: "工业用水量占全市用水总量的40%。", quantities: ["40%"], subjects: ["工业用水量"]),
+        Case(sentence: "近三分之一的企业完成了清洁生产审核。", quantities: ["近三分之一"], subjects: ["企业"]),
+        Case(sentence: "该市空气质量综合指数居全国同类城市第3位。", quantities: ["第3位"], subjects: ["空气质量综合指数"]),
         // Traditional characters and full-width digits after normalisation.
         Case(sentence: "全市空氣質量優良率為92.5%,比上年提高3個百分點。", quantities: ["92.5%", "3個百分點"], subjects: ["全市空气质量优良率", "全市空气质量优良率"]),
         Case(sentence: "全縣共有衛生院１８所。", quantities: ["１８所"], subjects: ["卫生院"]),
