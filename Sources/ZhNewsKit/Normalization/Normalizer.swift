@@ -60,14 +60,14 @@ public struct Normalizer: Sendable, Hashable {
     public func normalize(_ text: String) throws(ZhNewsError) -> MappedText {
         let o = options
         if o == Options.none { return MappedText(identity: text) }
-        let simplifiedTable: [UInt32: Unicode.Scalar]
+        let simplifiedTable: SimplifiedTable
         if o.simplified {
             switch HanConversion.tables {
             case .success(let tables): simplifiedTable = HanConversion.table(for: text, in: tables)
             case .failure(let error): throw .icu(error)
             }
         } else {
-            simplifiedTable = [:]
+            simplifiedTable = .empty
         }
         var builder = MappedText.Builder(original: text, capacity: text.utf8.count)
         var compatibilityCache: [UInt32: [Unicode.Scalar]] = [:]
@@ -140,7 +140,7 @@ public struct Normalizer: Sendable, Hashable {
                 mapped = Unicode.Scalar(v - 0xFEE0)!
             }
             let mv = mapped.value
-            if o.simplified, mv >= 0x3000, let simple = simplifiedTable[mv] {
+            if o.simplified, mv >= 0x3000, let simple = simplifiedTable.simplified(mv) {
                 builder.append(simple, from: source)
                 continue
             }
@@ -220,6 +220,10 @@ enum HanConversion {
         /// Per character: 1 when only traditional texts use it, 2 when only
         /// simplified texts do. Used to decide which kind a text is.
         var script: [UInt32: UInt8]
+        /// ``all`` as a flat table for per-character lookups.
+        var allTable: SimplifiedTable
+        /// ``unambiguous`` as a flat table for per-character lookups.
+        var unambiguousTable: SimplifiedTable
     }
 
     /// Traditional → simplified for every Han character that ICU's `Hant-Hans`
@@ -276,7 +280,9 @@ enum HanConversion {
         ]
         table.merge(quotes) { a, _ in a }
         unambiguous.merge(quotes) { a, _ in a }
-        return Tables(all: table, unambiguous: unambiguous, script: script)
+        return Tables(
+            all: table, unambiguous: unambiguous, script: script, allTable: SimplifiedTable(table),
+            unambiguousTable: SimplifiedTable(unambiguous))
     }
 
     /// The Han characters of GB 2312 (rows 16–87), decoded by ICU.
@@ -299,7 +305,7 @@ enum HanConversion {
     /// The table for `text`: all conversions when the text has more
     /// traditional-only than simplified-only characters, else the unambiguous ones.
     /// - Complexity: O(n).
-    static func table(for text: String, in tables: Tables) -> [UInt32: Unicode.Scalar] {
+    static func table(for text: String, in tables: Tables) -> SimplifiedTable {
         var traditional = 0
         var simplified = 0
         for scalar in text.unicodeScalars where scalar.value >= 0x3400 {
@@ -309,6 +315,6 @@ enum HanConversion {
             default: break
             }
         }
-        return traditional > simplified ? tables.all : tables.unambiguous
+        return traditional > simplified ? tables.allTable : tables.unambiguousTable
     }
 }
