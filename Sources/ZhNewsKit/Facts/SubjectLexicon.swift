@@ -722,6 +722,8 @@ enum SubjectLexicon {
         "圆满",  // successfully
         "到位",  // in place (result complement)
         "亦",  // also
+        "连",  // in a row
+        "连续",  // consecutively
         "仍",  // still
         "仍然",  // still
         "却",  // however

@@ -153,7 +153,7 @@ private struct PhraseFinder {
             // `的` (`为期3天的调研活动`) or when nothing on the left does
             // (`超额完成623公顷…任务`); a count's noun follows its measure word.
             var leftFirst = (kind == .money || kind == .measure || kind == .other || kind == .ratio) && !afterDe
-            if leftFirst, s.isNominal(k), let right = rightPhrase(from: k) {
+            if leftFirst, kind == .money, s.isNominal(k), let right = rightPhrase(from: k) {
                 // …unless that noun closes the clause (`可处二百元以下罚款;`).
                 let after = next(right.upperBound)
                 if after >= count || s.tokens[after].role == .clauseBreak { leftFirst = false }
