@@ -152,6 +152,7 @@ enum SubjectLexicon {
         "占比",  // share
         "比重",  // share
         "幅度",  // extent
+        "能力",  // capacity
         "指数",  // index
         "面积",  // area
         "总量",  // total amount

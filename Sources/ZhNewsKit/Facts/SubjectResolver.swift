@@ -279,6 +279,17 @@ private struct PhraseFinder {
                 default: break
                 }
             }
+            // Else the noun phrase before the clause's first copula, change or
+            // rank verb (`涉及大气污染的案件占比最高`).
+            var p = a + 1
+            while p < b {
+                if let c = s.wordClass(p), [.copula, .rise, .fall, .rank, .changeToLevel].contains(c),
+                    let phrase = leftPhrase(endingBefore: p, ordinal: false, sawPredicate: true), phrase.lowerBound > a
+                {
+                    return bytes(phrase)
+                }
+                p += 1
+            }
             end = b
         }
         return nil

@@ -88,6 +88,9 @@ struct SubjectResolverTests {
         Case(sentence: "工业用水量占全市用水总量的40%。", quantities: ["40%"], subjects: ["工业用水量"]),
         Case(sentence: "近三分之一的企业完成了清洁生产审核。", quantities: ["近三分之一"], subjects: ["企业"]),
         Case(sentence: "该市空气质量综合指数居全国同类城市第3位。", quantities: ["第3位"], subjects: ["空气质量综合指数"]),
+        Case(sentence: "其中,涉及大气污染的案件占比最高,达42%。", quantities: ["42%"], subjects: ["案件占比"], antecedent: "罚款金额"),
+        Case(sentence: "全市新增污水处理能力5万吨/日。", quantities: ["5万吨/日"], subjects: ["污水处理能力"]),
+        Case(sentence: "目前,全市共有城镇污水处理厂18座,其中一级A排放标准的有15座。", quantities: ["18座", "15座"], subjects: ["城镇污水处理厂", "城镇污水处理厂"]),
         // Traditional characters and full-width digits after normalisation.
         Case(sentence: "全市空氣質量優良率為92.5%,比上年提高3個百分點。", quantities: ["92.5%", "3個百分點"], subjects: ["全市空气质量优良率", "全市空气质量优良率"]),
         Case(sentence: "全縣共有衛生院１８所。", quantities: ["１８所"], subjects: ["卫生院"]),
