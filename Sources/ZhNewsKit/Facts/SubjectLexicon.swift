@@ -415,8 +415,6 @@ enum SubjectLexicon {
         "惠及",  // benefit
         "带动",  // drive
         "吸引",  // attract
-        "出口",  // export
-        "进口",  // import
         "种植",  // plant
         "投入",  // put in
         "发放",  // distribute

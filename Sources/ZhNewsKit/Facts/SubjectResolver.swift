@@ -48,7 +48,9 @@ struct SubjectResolver: Sendable {
         let finder = PhraseFinder(s: structure, kinds: sentence.quantities.map(\.kind))
         let quantities = sentence.quantities
         var result = [Range<Int>?](repeating: nil, count: quantities.count)
-        let listed = finder.respectivelyLists(quantityCount: quantities.count)
+        let (listed, unnamed) = finder.respectivelyLists(quantityCount: quantities.count)
+        var distributed = [Range<Int>?](repeating: nil, count: quantities.count)
+        var recent: [Range<Int>] = []  // distinct subjects of earlier quantities, in order
 
         let order = quantities.indices.sorted {
             (structure.quantityTokens[$0] ?? Int.max, $0) < (structure.quantityTokens[$1] ?? Int.max, $1)
@@ -61,8 +63,11 @@ struct SubjectResolver: Sendable {
         for qi in order {
             let quantity = quantities[qi]
             var subject: Range<Int>? = nil
+            if let group = unnamed.first(where: { $0.first == qi }), recent.count >= group.count {
+                for (qj, r) in zip(group, recent.suffix(group.count)) { distributed[qj] = r }
+            }
             if let t = structure.quantityTokens[qi] {
-                subject = listed[qi] ?? finder.subject(ofQuantityAt: t, kind: quantity.kind)
+                subject = listed[qi] ?? distributed[qi] ?? finder.subject(ofQuantityAt: t, kind: quantity.kind)
             }
             if subject == nil, let unit = Self.measureWord(of: quantity) {
                 subject = lastByUnit[unit]
@@ -80,6 +85,7 @@ struct SubjectResolver: Sendable {
                 subject = context.last
             }
             result[qi] = subject
+            if let subject, recent.last != subject { recent.append(subject) }
             if let subject, structure.quantityTokens[qi].map({ !finder.isInPrepositionalPhrase($0) }) ?? true {
                 lastSubject = subject
                 if let unit = Self.measureWord(of: quantity) { lastByUnit[unit] = subject }
@@ -352,7 +358,8 @@ private struct PhraseFinder {
                     let light = SubjectLexicon.lightVerbs.contains(String(s.tokens[i].text))
                     let afterVerb = p >= 0 && s.wordClass(p) == .verb
                         && !SubjectLexicon.lightVerbs.contains(String(s.tokens[p].text)) && s.isPhraseMaterial(previous(p))
-                    if !sawPredicate, !light, s.isPhraseMaterial(p) || afterVerb {
+                    let clauseInitial = p < 0 || s.tokens[p].role == .clauseBreak  // `,帮扶68家次`
+                    if !sawPredicate, !light, s.isPhraseMaterial(p) || afterVerb || clauseInitial {
                         return collectLeft(from: i, ordinal: ordinal)
                     }
                     sawPredicate = true
@@ -646,8 +653,9 @@ private struct PhraseFinder {
     // MARK: 分别 lists
 
     /// Subjects assigned through `分别` lists, by quantity index.
-    func respectivelyLists(quantityCount: Int) -> [Range<Int>?] {
+    func respectivelyLists(quantityCount: Int) -> (subjects: [Range<Int>?], unnamed: [[Int]]) {
         var result = [Range<Int>?](repeating: nil, count: quantityCount)
+        var unnamed: [[Int]] = []
         for f in 0..<count where s.wordClass(f) == .respectively {
             // The quantities after 分别, in list order.
             var group: [Int] = []
@@ -676,9 +684,12 @@ private struct PhraseFinder {
             } else if let firstMember = members.first, let lastMember = members.last {
                 let whole = firstMember.lowerBound...lastMember.upperBound
                 for qi in group { result[qi] = bytes(whole) }
+            } else if members.isEmpty, group.count > 1 {
+                // `甲14520元,乙6830元,分别增长4.9%和6.6%`: the members are earlier clauses.
+                unnamed.append(group)
             }
         }
-        return result
+        return (result, unnamed)
     }
 
     /// The `、`/`和`-separated noun phrases ending before `f`, in text order.

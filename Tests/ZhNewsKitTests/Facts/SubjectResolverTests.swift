@@ -91,6 +91,8 @@ struct SubjectResolverTests {
         Case(sentence: "其中,涉及大气污染的案件占比最高,达42%。", quantities: ["42%"], subjects: ["案件占比"], antecedent: "罚款金额"),
         Case(sentence: "全市新增污水处理能力5万吨/日。", quantities: ["5万吨/日"], subjects: ["污水处理能力"]),
         Case(sentence: "目前,全市共有城镇污水处理厂18座,其中一级A排放标准的有15座。", quantities: ["18座", "15座"], subjects: ["城镇污水处理厂", "城镇污水处理厂"]),
+        Case(sentence: "城镇居民人均可支配收入14520元,农村居民人均可支配收入6830元,分别增长4.9%和6.6%。", quantities: ["14520元", "6830元", "4.9%", "6.6%"], subjects: ["城镇居民人均可支配收入", "农村居民人均可支配收入", "城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+        Case(sentence: "其中,出口1720亿元,增长2.1%;", quantities: ["1720亿元", "2.1%"], subjects: ["出口", "出口"]),
         // Traditional characters and full-width digits after normalisation.
         Case(sentence: "全市空氣質量優良率為92.5%,比上年提高3個百分點。", quantities: ["92.5%", "3個百分點"], subjects: ["全市空气质量优良率", "全市空气质量优良率"]),
         Case(sentence: "全縣共有衛生院１８所。", quantities: ["１８所"], subjects: ["卫生院"]),
