@@ -93,6 +93,11 @@ struct SubjectResolverTests {
         Case(sentence: "目前,全市共有城镇污水处理厂18座,其中一级A排放标准的有15座。", quantities: ["18座", "15座"], subjects: ["城镇污水处理厂", "城镇污水处理厂"]),
         Case(sentence: "城镇居民人均可支配收入14520元,农村居民人均可支配收入6830元,分别增长4.9%和6.6%。", quantities: ["14520元", "6830元", "4.9%", "6.6%"], subjects: ["城镇居民人均可支配收入", "农村居民人均可支配收入", "城镇居民人均可支配收入", "农村居民人均可支配收入"]),
         Case(sentence: "其中,出口1720亿元,增长2.1%;", quantities: ["1720亿元", "2.1%"], subjects: ["出口", "出口"]),
+        Case(sentence: "全市GDP总量达4870亿元,居全省第二位。", quantities: ["4870亿元", "第二位"], subjects: ["全市GDP总量", "全市GDP总量"]),
+        Case(sentence: "全市二氧化硫、氮氧化物排放量分别较2020年下降15%和12%。", quantities: ["15%", "12%"], subjects: ["全市二氧化硫", "氮氧化物排放量"]),
+        Case(sentence: "截至目前,全省已有98%的行政村实现了生活垃圾集中收运处置。", quantities: ["98%"], subjects: ["行政村"]),
+        Case(sentence: "全市优良天数比例比全省平均水平高3.2个百分点。", quantities: ["3.2个百分点"], subjects: ["全市优良天数比例"]),
+        Case(sentence: "全市共有养老机构86家,床位1.2万张。", quantities: ["86家", "1.2万张"], subjects: ["养老机构", "床位"]),
         // Traditional characters and full-width digits after normalisation.
         Case(sentence: "全市空氣質量優良率為92.5%,比上年提高3個百分點。", quantities: ["92.5%", "3個百分點"], subjects: ["全市空气质量优良率", "全市空气质量优良率"]),
         Case(sentence: "全縣共有衛生院１８所。", quantities: ["１８所"], subjects: ["卫生院"]),
