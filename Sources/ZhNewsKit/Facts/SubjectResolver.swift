@@ -16,9 +16,12 @@
 /// 5. a clause-initial count that is the subject of a verb takes its object
 ///    (`241人次参与…活动`);
 /// 6. an elided subject: the subject of the last quantity with the same unit in
-///    the sentence, else of the previous quantity, else `antecedent`.
+///    the sentence, else of the previous quantity, else the subject of an
+///    earlier clause, else what ``SubjectContext`` remembers from earlier
+///    sentences (the last subject with the same measure word, then the last one).
 ///
-/// The lexicons behind the word classes are in ``SubjectLexicon``.
+/// The lexicons behind the word classes are in ``SubjectLexicon``; the method
+/// and its limits are described in `Docs/Subjects.md`.
 struct SubjectResolver: Sendable {
     /// The subject of each quantity of `sentence` (same order), as byte ranges
     /// of `sentence.text`; `nil` where the text names none.
@@ -99,7 +102,6 @@ struct SubjectResolver: Sendable {
         guard quantity.kind == .count || quantity.kind == .measure, let unit = quantity.unit, !unit.isEmpty else { return nil }
         return unit
     }
-
 }
 
 /// Noun-phrase search over a ``ClauseStructure``.
