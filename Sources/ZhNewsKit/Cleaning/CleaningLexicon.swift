@@ -30,6 +30,8 @@ enum CleaningLexicon {
         "老虎机",  // slot machine
         "博彩",  // gambling
         "竞彩",  // football pools
+        "彩金",  // betting bonus
+        "百家乐",  // baccarat
         "在线",  // online
         "官方",  // official
         "投注",  // betting
@@ -40,6 +42,10 @@ enum CleaningLexicon {
         "app",  // app
         "APP",  // app
     ]
+
+    /// Tails that only gambling sites use (card games, live dealers, betting,
+    /// bonuses): stronger evidence than an entry-point tail.
+    static let gamblingTails: Set<String> = ["棋牌", "真人", "博彩", "老虎机", "投注", "开户", "彩金", "百家乐"]
 
     /// Tails that on their own point at a gambling entry point rather than at
     /// sports or a lottery in general.

@@ -39,6 +39,7 @@ struct InjectedTokenDetector: Sendable {
         var known: Bool
         var strongTail: Bool
         var distinctive = false
+        var gamblingTail = false
     }
 
     private static let hanStems: [[Unicode.Scalar]] =
@@ -113,8 +114,12 @@ struct InjectedTokenDetector: Sendable {
             if n >= 2 { score += 1 }
             if n >= 3 { score += 1 }
             if c.strongTail { score += 1 }
+            if c.gamblingTail { score += 1 }
             if !c.tail.isEmpty {
-                let exclusive = index.positions(of: c.tail).allSatisfy { covered[$0] }
+                // Every use of the tail word is inside this or another brand-shaped token.
+                let own = Set(occs)
+                let offset = c.prefixCount + c.stemCount
+                let exclusive = index.positions(of: c.tail).allSatisfy { covered[$0] || own.contains($0 - offset) }
                 score += exclusive ? 1 : -1
             }
             var boundary = 0, institutional = false, inTitle = false
@@ -144,8 +149,11 @@ struct InjectedTokenDetector: Sendable {
             }
             // Without a glued prefix or a lexicon stem, only strong recurrence
             // evidence counts; a single unknown form is never enough.
+            // Names of genuine companies and institutions end in 体育, 娱乐,
+            // 彩票 or app too, so an unknown stem needs a tail that only
+            // gambling sites use (棋牌, 真人, 投注 …).
             let threshold = hasLatin || c.known ? 5 : 6
-            guard score >= threshold, n >= 2 || c.known else { continue }
+            guard score >= threshold, n >= 2 || c.known, hasLatin || c.known || c.gamblingTail else { continue }
             if n >= 3, continued >= 2, continued * 5 >= notAtLineStart * 3 {
                 // Used as a sentence subject throughout: a name slot. A brand
                 // that is not an ordinary word is a hacked page; an ordinary
@@ -346,9 +354,10 @@ struct InjectedTokenDetector: Sendable {
         if hanStart == p, !prefix.unicodeScalars.contains(where: ScalarText.isASCIILetter) { return nil }
         let tailString = t.string(p..<end)
         let strong = CleaningLexicon.strongTails.contains { tailString.contains($0) }
+        let gambling = CleaningLexicon.gamblingTails.contains { tailString.contains($0) }
         return Candidate(
             range: start..<end, prefixCount: hanStart - start, stemCount: p - hanStart, tail: tail, known: known,
-            strongTail: strong, distinctive: distinctive)
+            strongTail: strong, distinctive: distinctive, gamblingTail: gambling)
     }
 }
 
