@@ -173,6 +173,12 @@ struct PageLayout: Sendable {
                 continue
             }
             var stripped = false
+            // `【摘要】…`, `[导读]…`: a bracketed label.
+            if let open = k.first, open == "【" || open == "[",
+                let close = k.prefix(8).firstIndex(where: { $0 == "】" || $0 == "]" })
+            {
+                k = k[(close + 1)...]
+            }
             if k.starts(with: titleKey), let next = k.dropFirst(titleKey.count).first, [":", "|", "-", "_"].contains(next) {
                 k = k.dropFirst(titleKey.count + 1)
                 stripped = true

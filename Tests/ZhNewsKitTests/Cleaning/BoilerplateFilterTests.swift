@@ -216,6 +216,13 @@ struct BoilerplateFilterTests {
         }
     }
 
+    @Test func windowsLineBreaksAreCutWhole() throws {
+        let text = "全市空气质量持续改善\r\n今年以来,全市空气质量优良率稳步提高,重污染天数明显减少,市民获得感增强。\r\n搜索\r\n"
+        let result = try clean(text)
+        #expect(result.cleanText == "全市空气质量持续改善\r\n今年以来,全市空气质量优良率稳步提高,重污染天数明显减少,市民获得感增强。")
+        #expect(result.removals.map(\.text) == ["搜索"])
+    }
+
     @Test func emptyInputGivesAnEmptyResult() throws {
         let result = try clean("")
         #expect(result.cleanText.isEmpty)
