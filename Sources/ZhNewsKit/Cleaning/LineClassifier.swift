@@ -47,6 +47,7 @@ struct LineClassifier: Sendable {
     /// A line listing image file names (`IMG_2023.jpg`), or an attachment
     /// line (`附件:2023年排名.xls`).
     func isImageFileNames(_ r: Range<Int>) -> Bool {
+        // A file name has a dot; an attachment label starts with 附 (attachment).
         guard r.contains(where: { t.scalars[$0] == "." || t.scalars[$0] == "附" }) else { return false }
         var line = t.string(r).lowercased()
         var extensions = CleaningLexicon.imageExtensions
