@@ -36,6 +36,18 @@ enum QuantityMerger {
     /// Cuts number and letter pieces at `,` `;` `:` that do not separate
     /// thousands, so that `09,1` (from `09，1`) is not one number.
     static func repair(_ pieces: [WordPiece], in b: UnsafeBufferPointer<UInt8>) -> [WordPiece] {
+        // Most texts need no repair: check before copying the pieces.
+        let needed = pieces.contains { piece in
+            guard piece.kind == .number || piece.kind == .letter, piece.bytes.count > 2 else { return false }
+            for i in (piece.bytes.lowerBound + 1)..<(piece.bytes.upperBound - 1) {
+                let c = b[i]
+                if c == 0x3B || c == 0x3A || (c == 0x2C && !isThousandsSeparator(at: i, in: b, end: piece.bytes.upperBound)) {
+                    return true
+                }
+            }
+            return false
+        }
+        guard needed else { return pieces }
         var result: [WordPiece] = []
         result.reserveCapacity(pieces.count + 8)
         for piece in pieces {
