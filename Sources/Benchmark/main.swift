@@ -20,7 +20,7 @@ do {
 
 // Child mode: one corpus run, one JSON line on standard output.
 if let workers = options.corpusWorkerMode, let input = options.corpusInput {
-    let result = try await CorpusBenchmark.run(path: input, workers: workers)
+    let result = try CorpusBenchmark.run(path: input, workers: workers)
     let encoder = JSONEncoder()
     print(String(decoding: try encoder.encode(result), as: UTF8.self))
     exit(0)

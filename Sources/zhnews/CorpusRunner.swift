@@ -45,7 +45,7 @@ struct CorpusRunner {
             let name = source.name
             let baseBytes = stats.bytes
             do throws(Stop) {
-                try OrderedBatch.map(reader, options: options) { line in
+                try OrderedBatch.stream(reader, options: options) { line in
                     Self.process(line, pipeline: pipeline, format: format, lossy: lossy)
                 } consume: { _, outcome throws(Stop) in
                     stats.update { $0.bytes = baseBytes + reader.bytesRead }

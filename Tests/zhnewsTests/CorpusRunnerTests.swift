@@ -95,11 +95,19 @@ struct CorpusRunnerTests {
         try process.run()
         let line = try Self.record(["id": "x", "text": "空气质量优良率为84.4%,同比提升2个百分点。"]) + "\n"
         for _ in 0..<50 { input.fileHandleForWriting.write(Data(line.utf8)) }
-        Thread.sleep(forTimeInterval: 0.5)
+        // Results must arrive while standard input is still open (a co-process waits for them).
+        var data = Data()
+        // A watchdog so that a regression fails the test instead of hanging it.
+        DispatchQueue.global().asyncAfter(deadline: .now() + 60) { if process.isRunning { process.terminate() } }
+        while data.filter({ $0 == 0x0A }).count < 50 {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            data.append(chunk)
+        }
         // Interrupt while the tool waits for more input: it must flush whole lines and exit 130.
         process.interrupt()
         let collector = CLI.ErrorCollector(error.fileHandleForReading)
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        data.append(output.fileHandleForReading.readDataToEndOfFile())
         process.waitUntilExit()
         try? input.fileHandleForWriting.close()
         #expect(process.terminationStatus == 130)

@@ -14,10 +14,10 @@
 /// length (see `Docs/Cleaning.md`):
 ///
 /// 1. injected tokens, found from how a candidate string sits in the whole
-///    article (``InjectedTokenDetector``);
+///    article (`InjectedTokenDetector`);
 /// 2. furniture lines by shape and phrase lexicon: separators, image file
 ///    names, metadata lines and bylines, navigation, breadcrumbs, footers,
-///    related lists (``LineClassifier``);
+///    related lists (`LineClassifier`);
 /// 3. position: the body is the run of sentence-like lines; keyword-stuffed
 ///    lines and stray headlines above the title go, and lines that repeat the
 ///    title or the body (a title plus summary) are duplicates;

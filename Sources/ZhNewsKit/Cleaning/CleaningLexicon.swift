@@ -107,7 +107,7 @@ enum CleaningLexicon {
         "收藏", "收藏本页", "加入收藏", "分享", "分享到", "字号", "字体", "大", "中", "小", "默认", "繁体", "简体", "无障碍",
         "登录", "注册", "纠错", "我要纠错", "放大", "缩小", "上一页", "下一页", "更多", "点赞", "评论", "举报", "微信",
         "微博", "QQ", "QQ空间", "朋友圈", "豆瓣", "复制链接", "手机版", "网站地图", "设为首页", "当前位置", "您的位置",
-        "您现在的位置", "所在位置", "位置", "正文", "新闻中心", "新闻", "资讯", "动态", "要闻", "在线", "导航", "频道",
+        "您现在的位置", "所在位置", "位置", "正文", "附件", "相关附件", "字级", "字体大小", "字号大小", "默认字号", "视频", "图片", "新闻中心", "新闻", "资讯", "动态", "要闻", "在线", "导航", "频道",
         "【", "】", "[", "]", "(", ")", "<", ">", "|", ":", "/", "»", "›", "«", "·", "-", ">>", " ",
     ]
 
@@ -156,6 +156,13 @@ enum CleaningLexicon {
         "未经授权",  // without authorisation
         "不得转载",  // no reprinting
         "转载请注明",  // credit when reprinting
+        "不构成投资建议",  // not investment advice
+        "仅供参考",  // for reference only
+        "风险自担",  // at your own risk
+        "免责声明",  // disclaimer
+        "本站所载",  // carried on this site
+        "本网所载",  // carried on this site
+        "许可证",  // licence number
     ]
 
     /// Headers that open a list of related headlines.
@@ -193,6 +200,14 @@ enum CleaningLexicon {
 
     /// File-name extensions of images (an image-file-name line is furniture).
     static let imageExtensions: [String] = [".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".tif", ".tiff"]
+
+    /// File-name extensions of attachments (`附件:排名.xls`).
+    static let attachmentExtensions: [String] = [
+        ".xls", ".xlsx", ".doc", ".docx", ".pdf", ".wps", ".zip", ".rar", ".ppt", ".pptx", ".txt", ".et",
+    ]
+
+    /// Labels of attachment lines (附件 attachment, 相关附件 related attachment, 附件下载 download).
+    static let attachmentLabels: [String] = ["附件下载", "相关附件", "附件"]
 
     /// Labels of summary lines (摘要 summary, 导读 lead, 内容提要 abstract, 核心提示 key points).
     static let summaryLabels: [String] = ["摘要", "导读", "内容提要", "核心提示", "内容摘要"]

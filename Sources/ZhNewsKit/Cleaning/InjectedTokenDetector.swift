@@ -61,11 +61,19 @@ struct InjectedTokenDetector: Sendable {
         // Occurrences of each distinct candidate string.
         var occurrences: [String: [Int]] = [:]
         var byKey: [String: Candidate] = [:]
-        for c in candidates {
+        var seen = Set<String>()
+        for var c in candidates {
+            guard seen.insert(t.string(c.range)).inserted else { continue }
+            let occs = t.occurrences(of: Array(t.scalars[c.range]))
+            guard !occs.isEmpty else { continue }
+            let (left, right, stem) = growth(of: c, at: occs, in: t)
+            c.range = (c.range.lowerBound - left)..<(c.range.upperBound + right)
+            c.prefixCount += left
+            if stem { c.known = true }
             let key = t.string(c.range)
             if byKey[key] == nil {
                 byKey[key] = c
-                occurrences[key] = t.occurrences(of: Array(t.scalars[c.range]))
+                occurrences[key] = t.occurrences(of: Array(key.unicodeScalars))
             }
         }
         // Coverage of strongly shaped candidates (Latin prefix or known stem),
@@ -108,7 +116,7 @@ struct InjectedTokenDetector: Sendable {
                 let atEnd = b >= t.count || ScalarText.isBoundary(t.scalars[b])
                 if atStart || atEnd { boundary += 1 }
                 if Self.suffixes.contains(where: { t.matches($0, at: b) }) { institutional = true }
-                if !hasLatin, Self.prefixes.contains(where: { t.matches($0, at: a - $0.count) }) {
+                if !hasLatin, !c.known, Self.prefixes.contains(where: { t.matches($0, at: a - $0.count) }) {
                     institutional = true
                 }
                 if firstLine.contains(a) { inTitle = true }
@@ -142,6 +150,59 @@ struct InjectedTokenDetector: Sendable {
         return findings
     }
 
+    /// How far a candidate grows when its occurrences share more glued text:
+    /// a brand stem or Latin letters before a Latin prefix (`米乐m6官网`), Latin
+    /// letters after the tail (`半岛体育BD`), and for a bare stem the
+    /// characters up to a shared Latin suffix (`九游会J9`).
+    private func growth(of c: Candidate, at occs: [Int], in t: ScalarText) -> (left: Int, right: Int, stem: Bool) {
+        let length = c.range.count
+        func shared(_ offset: Int) -> Unicode.Scalar? {
+            var value: Unicode.Scalar? = nil
+            for a in occs {
+                let i = a + offset
+                guard i >= 0, i < t.count else { return nil }
+                let s = t.scalars[i]
+                if let v = value, v != s { return nil }
+                value = s
+            }
+            return value
+        }
+        var right = 0
+        if c.tail.isEmpty, occs.count >= 2 {
+            var h = 0
+            while h < 3, let s = shared(length + h), ScalarText.isHan(s) { h += 1 }
+            var a = 0, letters = 0
+            while a < 8, let s = shared(length + h + a), ScalarText.isAlnum(s) {
+                if ScalarText.isASCIILetter(s) { letters += 1 }
+                a += 1
+            }
+            if h > 0, a > 0, letters > 0 { right = h + a }
+        }
+        var a = 0, letters = 0
+        while a < 8, let s = shared(length + right + a), ScalarText.isAlnum(s) {
+            if ScalarText.isASCIILetter(s) { letters += 1 }
+            a += 1
+        }
+        if a > 0, letters > 0, occs.count >= 2 || a <= 4, !(shared(length + right + a).map(ScalarText.isAlnum) ?? false) {
+            right += a
+        }
+        var left = 0
+        var stem = false
+        let start = c.range.lowerBound
+        if start > 0, ScalarText.isAlnum(t.scalars[start]), ScalarText.isHan(t.scalars[start - 1]) {
+            if let s = Self.hanStems.first(where: { s in occs.allSatisfy { t.matches(s, at: $0 - s.count) } }) {
+                left = s.count
+                stem = true
+            } else if occs.count >= 3 {
+                var h = 0
+                while h < 3, let s = shared(-(h + 1)), ScalarText.isHan(s) { h += 1 }
+                if h >= 2 { left = h }
+            }
+            while left > 0, left < 20, let s = shared(-(left + 1)), ScalarText.isAlnum(s) { left += 1 }
+        }
+        return (left, right, stem)
+    }
+
     /// Candidate tokens around tail words and distinctive stems.
     private func collectCandidates(in t: ScalarText) -> [Candidate] {
         var result: [Candidate] = []
@@ -168,7 +229,7 @@ struct InjectedTokenDetector: Sendable {
             }
             if ScalarText.isHan(s[i]), let stem = Self.distinctiveHanStems.first(where: { t.matches($0, at: i) }) {
                 let stemEnd = i + stem.count
-                if tailAt(stemEnd, in: t) == nil {
+                if tailAt(stemEnd, in: t) == nil, stemEnd >= s.count || !ScalarText.isAlnum(s[stemEnd]) {
                     var start = i
                     while start > 0, i - start < 12, ScalarText.isAlnum(s[start - 1]) { start -= 1 }
                     result.append(

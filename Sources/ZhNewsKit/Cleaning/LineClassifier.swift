@@ -42,15 +42,46 @@ struct LineClassifier: Sendable {
         r.allSatisfy { Self.separatorScalars.contains(t.scalars[$0]) }
     }
 
-    /// A line listing image file names (`IMG_2023.jpg`).
+    /// A line listing image file names (`IMG_2023.jpg`), or an attachment
+    /// line (`附件:2023年排名.xls`).
     func isImageFileNames(_ r: Range<Int>) -> Bool {
-        let line = t.string(r).lowercased()
+        var line = t.string(r).lowercased()
+        var extensions = CleaningLexicon.imageExtensions
+        if let label = CleaningLexicon.attachmentLabels.first(where: { line.hasPrefix($0) }) {
+            line = String(line.dropFirst(label.count).drop { $0 == ":" || $0 == " " || $0.isNumber })
+            extensions += CleaningLexicon.attachmentExtensions
+            if line.isEmpty { return true }
+        }
         let words = line.split(separator: " ")
         guard !words.isEmpty else { return false }
         return words.allSatisfy { w in
-            CleaningLexicon.imageExtensions.contains { w.hasSuffix($0) && w.count > $0.count }
+            extensions.contains { w.hasSuffix($0) && w.count > $0.count }
                 && !w.unicodeScalars.contains { ScalarText.isSentenceEnd($0) || $0 == "," }
         }
+    }
+
+    /// A menu bar: four or more short segments separated by `|`, `·` or
+    /// spaces, or three or more separated by `|`, with no punctuation
+    /// (`首页 | 港闻 | 两岸 | 国际`).
+    func isMenuBar(_ r: Range<Int>) -> Bool {
+        guard r.count <= 80, !isSentenceLike(r) else { return false }
+        var segments: [Int] = []
+        var current = 0, bars = 0
+        for i in r {
+            let s = t.scalars[i]
+            if s == "|" || s == "·" || s == " " {
+                if s == "|" { bars += 1 }
+                if current > 0 { segments.append(current) }
+                current = 0
+            } else if ScalarText.isHan(s) || ScalarText.isAlnum(s) {
+                current += 1
+            } else {
+                return false
+            }
+        }
+        if current > 0 { segments.append(current) }
+        guard segments.allSatisfy({ $0 <= 8 }) else { return false }
+        return segments.count >= 4 || (bars >= 2 && segments.count >= 3)
     }
 
     // MARK: Metadata
@@ -98,7 +129,22 @@ struct LineClassifier: Sendable {
     /// The names in a byline line (`□罗鹏本报记者刘文君` → 罗鹏, 刘文君),
     /// or nil when the line is not a byline.
     func bylineNames(_ r: Range<Int>) -> [Range<Int>]? {
-        guard r.count <= 40, !r.isEmpty else { return nil }
+        guard r.count <= 40, let (names, hasMark, hasRole) = nameChunks(r) else { return nil }
+        guard hasMark || hasRole else { return nil }
+        if !hasRole, names.count == 1, r.count > 6 { return nil }
+        return names
+    }
+
+    /// The names of an author value (`刘晓蓓 实习生 周雨桐` → 刘晓蓓, 周雨桐):
+    /// chunks of two to four Han characters between role words, marks and
+    /// separators; nil when any chunk is not name-sized.
+    func names(in r: Range<Int>) -> [Range<Int>]? {
+        guard r.count <= 40, let (names, _, _) = nameChunks(r) else { return nil }
+        return names
+    }
+
+    private func nameChunks(_ r: Range<Int>) -> (names: [Range<Int>], hasMark: Bool, hasRole: Bool)? {
+        guard !r.isEmpty else { return nil }
         var hasMark = false, hasRole = false
         var names: [Range<Int>] = []
         var nameStart: Int? = nil
@@ -131,9 +177,8 @@ struct LineClassifier: Sendable {
             i += 1
         }
         close(r.upperBound)
-        guard hasMark || hasRole, !names.isEmpty, names.allSatisfy({ (2...4).contains($0.count) }) else { return nil }
-        if !hasRole, names.count == 1, r.count > 6 { return nil }
-        return names
+        guard !names.isEmpty, names.allSatisfy({ (2...4).contains($0.count) }) else { return nil }
+        return (names, hasMark, hasRole)
     }
 
     // MARK: Navigation and footers

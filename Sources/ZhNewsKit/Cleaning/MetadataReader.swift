@@ -26,11 +26,17 @@ struct MetadataReader: Sendable {
                 case .source:
                     if meta.source == nil, let v = word(value) { meta.source = surface(v) }
                 case .author:
-                    if meta.author == nil, let v = word(value) { meta.author = surface(v) }
+                    if meta.author == nil {
+                        if let names = classifier.names(in: value), names.count > 1 {
+                            meta.author = names.map(surface).joined(separator: "、")
+                        } else if let v = word(droppingRoleWords(value)) {
+                            meta.author = surface(v)
+                        }
+                    }
                 case .editor:
                     if meta.editor == nil, let v = word(value) { meta.editor = surface(v) }
                 case .reporter:
-                    if let v = word(value) { reporters.append(surface(v)) }
+                    if let v = word(droppingRoleWords(value)) { reporters.append(surface(v)) }
                 case .published:
                     if meta.published == nil, let d = DateScanner.dates(in: t, range: value).first, let iso = d.iso {
                         meta.published = iso
@@ -43,6 +49,17 @@ struct MetadataReader: Sendable {
             }
             if bareDate == nil, let d = DateScanner.dates(in: t, range: line).first(where: { $0.year != nil }) {
                 bareDate = d.iso
+                // `2023/05/16 14:20 文/林佳蓉、王俊杰`: a byline after a bare date.
+                let next = labels.first { $0.range.lowerBound >= d.range.upperBound }?.range.lowerBound ?? line.upperBound
+                let tail = t.trimmed(d.range.upperBound..<max(d.range.upperBound, next))
+                if let names = classifier.bylineNames(tail) { reporters += names.map(surface) }
+                // `2024年1月5日 10:00 新华网`: a short outlet name after a bare date.
+                let rest = t.trimmed(d.range.upperBound..<line.upperBound)
+                if labels.isEmpty, meta.source == nil, (2...12).contains(rest.count), let v = word(rest), v == rest,
+                    let last = t.scalars[rest].last, Self.outletEndings.contains(last)
+                {
+                    meta.source = surface(v)
+                }
             }
         }
         if meta.published == nil { meta.published = bareDate }
@@ -53,12 +70,33 @@ struct MetadataReader: Sendable {
         return meta
     }
 
+    /// `value` without leading role words (本报记者 王五 → 王五).
+    private func droppingRoleWords(_ value: Range<Int>) -> Range<Int> {
+        var start = value.lowerBound
+        var changed = true
+        while changed {
+            changed = false
+            for role in CleaningLexicon.roleWords where t.matches(role, at: start) {
+                let end = start + role.unicodeScalars.count
+                guard end < value.upperBound else { break }
+                start = end
+                while start < value.upperBound, t.scalars[start] == " " { start += 1 }
+                changed = true
+                break
+            }
+        }
+        return start..<value.upperBound
+    }
+
     /// A value cut at its first space or bracket; nil when empty.
     private func word(_ r: Range<Int>) -> Range<Int>? {
         var end = r.lowerBound
         while end < r.upperBound, !Self.stops.contains(t.scalars[end]) { end += 1 }
         return end > r.lowerBound ? r.lowerBound..<end : nil
     }
+
+    /// Last characters of outlet names: 网 site, 报 paper, 社 agency, 台 station, 刊 periodical.
+    private static let outletEndings: Set<Unicode.Scalar> = ["网", "报", "社", "台", "刊", "端"]
 
     private static let stops: Set<Unicode.Scalar> = [" ", "|", "【", "】", "[", "]", "(", ")", "\t"]
 

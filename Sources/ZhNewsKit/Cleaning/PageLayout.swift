@@ -80,7 +80,7 @@ struct PageLayout: Sendable {
             } else if let names = c.bylineNames(r) {
                 reasons[i] = .metadata
                 bylines.append(names)
-            } else if c.isNavigation(r) || c.isBreadcrumb(r) {
+            } else if c.isNavigation(r) || c.isBreadcrumb(r) || c.isMenuBar(r) {
                 reasons[i] = .navigation
             } else if c.isFooter(r) {
                 reasons[i] = .footer
@@ -124,7 +124,8 @@ struct PageLayout: Sendable {
         let horizon = min(contents.count, bodyStart + 3)
         search: for i in candidates {
             let k = key(i)
-            for j in (i + 1)..<max(i + 1, horizon) where key(j).starts(with: k) {
+            // A short key (a site name) must recur as a whole line.
+            for j in (i + 1)..<max(i + 1, horizon) where k.count >= 8 ? key(j).starts(with: k) : key(j).elementsEqual(k) {
                 titleIndex = i
                 byEvidence = true
                 break search

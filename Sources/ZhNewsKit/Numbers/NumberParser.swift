@@ -1,11 +1,104 @@
+import Foundation
+
 /// Finds every numeric expression in a text: Arabic and Chinese numerals,
 /// multipliers, units, qualifiers, ranges, fractions, ordinals and dates.
+///
+/// ```swift
+/// let mapped = try Segmenter().normalize("总计２.５３亿元，同比增长5.95%")
+/// for e in NumberParser().expressions(in: mapped) {
+///     print(e.text, e.kind, e.value, e.unit ?? "")   // ２.５３亿元 money 253000000 CNY …
+/// }
+/// ```
+///
+/// The grammar is a hand-written left-to-right scanner (no regular
+/// expressions, no backtracking); see `Docs/Numbers.md` for what it accepts.
 public struct NumberParser: Sendable {
     /// Creates a parser.
     public init() {}
 
     /// Every numeric expression of a normalised text, reported in its original.
+    ///
+    /// Dates, years and clock times come back with kind ``QuantityKind/date``,
+    /// numbers without a unit with ``QuantityKind/number``; numbers that are
+    /// part of a code (`PM2.5`, `G20`) are not reported.
+    ///
+    /// - Parameter text: A normalised (and possibly cleaned) text.
+    /// - Returns: Expressions in text order, not overlapping.
+    /// - Complexity: O(n) in the length of the text.
     public func expressions(in text: MappedText) -> [NumericExpression] {
-        []  // Placeholder until the number grammar lands.
+        let layout = ScalarLayout(text.text)
+        let parsed = NumberScanner(scalars: layout.scalars).scan()
+        let mapper = ExpressionMapper(text: text)
+        return parsed.map { mapper.expression($0, layout: layout) }
+    }
+
+    /// Every numeric expression of a plain string (normalised first with the
+    /// default ``Normalizer``).
+    /// - Throws: ``ZhNewsError`` when normalisation fails.
+    public func expressions(in text: String) throws(ZhNewsError) -> [NumericExpression] {
+        expressions(in: try Normalizer().normalize(text))
+    }
+}
+
+/// The scalars of a text with the UTF-8 offset at which each one starts.
+struct ScalarLayout: Sendable {
+    /// The scalars.
+    let scalars: [Unicode.Scalar]
+    /// UTF-8 offset of each scalar, plus the text's length.
+    let offsets: [Int]
+
+    init(_ text: String) {
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        scalars.reserveCapacity(text.utf8.count / 2)
+        offsets.reserveCapacity(text.utf8.count / 2 + 1)
+        var offset = 0
+        for c in text.unicodeScalars {
+            scalars.append(c)
+            offsets.append(offset)
+            offset += UTF8.width(c)
+        }
+        offsets.append(offset)
+        self.scalars = scalars
+        self.offsets = offsets
+    }
+
+    /// The UTF-8 range of a range of scalars.
+    func bytes(_ r: Range<Int>) -> Range<Int> { offsets[r.lowerBound]..<offsets[r.upperBound] }
+
+    /// The index of the scalar starting at (or containing) a UTF-8 offset.
+    func scalarIndex(ofUTF8 offset: Int) -> Int {
+        var lo = 0, hi = offsets.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if offsets[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+}
+
+/// Turns scanner results into public expressions that point into the original input.
+struct ExpressionMapper {
+    let text: MappedText
+    let index: CodePointIndex
+
+    init(text: MappedText) {
+        self.text = text
+        self.index = CodePointIndex(text.original)
+    }
+
+    /// The original UTF-8 range, string range and code points of an analysed byte range.
+    func original(ofAnalysed bytes: Range<Int>) -> (range: Range<String.Index>, codePoints: Range<Int>, text: String) {
+        let source = text.originalUTF8Range(ofUTF8: bytes)
+        let range = text.original.indexRange(ofUTF8: source)
+        return (range, index.codePointRange(ofUTF8: source), String(text.original[range]))
+    }
+
+    func expression(_ q: ParsedQuantity, layout: ScalarLayout) -> NumericExpression {
+        let bytes = layout.bytes(q.start..<q.end)
+        let o = original(ofAnalysed: bytes)
+        return NumericExpression(
+            text: o.text, kind: q.kind, value: q.value, unit: q.unit, qualifier: q.qualifier, rangeEnd: q.rangeEnd,
+            range: o.range, codePoints: o.codePoints, analysedRange: bytes)
     }
 }

@@ -159,12 +159,20 @@ extension GoldEvaluation {
         return c
     }
 
-    /// Fact matching and attribute accuracy.
-    private static func scoreFacts(_ gold: Gold, _ prediction: Prediction, text: Scalars, into c: inout Counts) {
-        let goldFacts = zip(gold.facts, goldSpans(gold)).compactMap { f, s in s.map { (fact: f, span: $0) } }
-        c.goldFacts = goldFacts.count
-        for g in goldFacts { c.goldByKind[g.fact.kind ?? "null", default: 0] += 1 }
+    /// Gold facts located in the text, predictions with usable spans, and the one-to-one matching.
+    struct FactMatching {
+        var gold: [(fact: Fact, span: Range<Int>)]
+        var predicted: [(fact: Fact, span: Range<Int>?)]
+        /// Index into ``gold`` → index into ``predicted``.
+        var goldToPredicted: [Int: Int]
+    }
 
+    /// Matches predicted facts to gold facts: spans overlap, values agree within 1e-4
+    /// relative, units agree after normalisation; greedy, largest overlap first, then the
+    /// smallest boundary distance.
+    static func matchFacts(_ gold: Gold, _ prediction: Prediction) -> FactMatching {
+        let text = Array(gold.text.unicodeScalars)
+        let goldFacts = zip(gold.facts, goldSpans(gold)).compactMap { f, s in s.map { (fact: f, span: $0) } }
         var predicted: [(fact: Fact, span: Range<Int>?)] = []
         var cursor = 0
         for p in prediction.facts {
@@ -177,7 +185,6 @@ extension GoldEvaluation {
             if let span { cursor = span.lowerBound }
             predicted.append((p, span))
         }
-        c.predFacts = predicted.count
 
         struct Candidate: Comparable {
             var overlap: Int, distance: Int, gold: Int, predicted: Int
@@ -203,11 +210,20 @@ extension GoldEvaluation {
             goldToPredicted[k.gold] = k.predicted
             used.insert(k.predicted)
         }
-        c.tp = goldToPredicted.count
+        return FactMatching(gold: goldFacts, predicted: predicted, goldToPredicted: goldToPredicted)
+    }
 
-        for (gi, g) in goldFacts.enumerated() {
-            guard let pj = goldToPredicted[gi] else { continue }
-            let gf = g.fact, pf = predicted[pj].fact
+    /// Fact matching and attribute accuracy.
+    private static func scoreFacts(_ gold: Gold, _ prediction: Prediction, text: Scalars, into c: inout Counts) {
+        let m = matchFacts(gold, prediction)
+        c.goldFacts = m.gold.count
+        for g in m.gold { c.goldByKind[g.fact.kind ?? "null", default: 0] += 1 }
+        c.predFacts = m.predicted.count
+        c.tp = m.goldToPredicted.count
+
+        for (gi, g) in m.gold.enumerated() {
+            guard let pj = m.goldToPredicted[gi] else { continue }
+            let gf = g.fact, pf = m.predicted[pj].fact
             c.matchedByKind[gf.kind ?? "null", default: 0] += 1
             if normalizedOption(pf.kind) == gf.kind { c.kindOk += 1 }
             var qualifierOk = normalizedOption(pf.qualifier) == normalizedOption(gf.qualifier)
@@ -220,5 +236,39 @@ extension GoldEvaluation {
             if subject.strict { c.subjectStrict += 1 }
             if subject.lenient { c.subjectLenient += 1 }
         }
+    }
+
+    /// Human-readable fact misses, spurious facts and wrong attributes, for reports.
+    static func factDetails(_ gold: Gold, _ prediction: Prediction) -> [String] {
+        let text = Array(gold.text.unicodeScalars)
+        func at(_ span: Range<Int>?) -> String {
+            guard let span else { return "(no usable span)" }
+            let left = string(text, max(0, span.lowerBound - 8)..<span.lowerBound)
+            let right = string(text, span.upperBound..<min(text.count, span.upperBound + 6))
+            return (left + "[" + string(text, span) + "]" + right).replacingOccurrences(of: "\n", with: "⏎")
+        }
+        func describe(_ f: Fact) -> String {
+            "\(f.kind ?? "nil") \(f.value.map { "\($0)" } ?? "nil") \(f.unit ?? "nil") q=\(f.qualifier ?? "nil")"
+                + " ch=\(f.change ?? "nil") subj=\(f.subject ?? "nil")"
+        }
+        let m = matchFacts(gold, prediction)
+        var out: [String] = []
+        for (gi, g) in m.gold.enumerated() {
+            if let pj = m.goldToPredicted[gi] {
+                let p = m.predicted[pj].fact
+                let same = normalizedOption(p.kind) == g.fact.kind
+                    && normalizedOption(p.qualifier) == normalizedOption(g.fact.qualifier)
+                    && normalizedOption(p.change) == normalizedOption(g.fact.change)
+                    && subjectScores(predicted: p.subject, gold: g.fact.subject).strict
+                if !same { out.append("wrong   \(at(g.span))  gold \(describe(g.fact))  got \(describe(p))") }
+            } else {
+                out.append("missed  \(at(g.span))  \(describe(g.fact))")
+            }
+        }
+        let used = Set(m.goldToPredicted.values)
+        for (pj, p) in m.predicted.enumerated() where !used.contains(pj) {
+            out.append("spurious \(at(p.span))  \(describe(p.fact))")
+        }
+        return out
     }
 }

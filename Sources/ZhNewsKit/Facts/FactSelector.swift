@@ -1,0 +1,193 @@
+import Foundation
+
+/// Decides which scanned quantities are facts a reader would report, and
+/// settles their kind and unit from the words around them.
+///
+/// Not facts: dates and times; bare numbers (except a count stated for a
+/// `…数` noun: `重污染天数为0`); numbers inside codes (left out by the
+/// scanner); indefinite 一 + classifier used as an article (`一家企业`,
+/// `一个缩影`) and 二 + classifier used as an ordinal (`二次污染`);
+/// reduplicated classifiers (`一条条`); numeral idioms and slogans
+/// (`四位一体`, `千家万户`, quoted `“三区合一”`); quality grades
+/// (`三类水质`, `一级标准`); time frames (`近5年来`, `3年内`); ordinals that
+/// number an edition, batch or round (`第六届`, `第七批`, `第二轮`) rather
+/// than a rank.
+struct FactSelector {
+    /// The scanned text.
+    let scanner: NumberScanner
+
+    /// Verbs and nouns that make a following 第N a rank.
+    private static let rankCues: [[Unicode.Scalar]] = [
+        "排名", "排位", "排行", "排", "居", "位列", "名列", "列", "跃居", "稳居", "位居", "位于", "跻身", "荣获", "获得",
+    ].map { Array($0.unicodeScalars) }  // rank, be placed, rank among, leap to, stay at, enter, win
+
+    /// Scopes that make a directly following 第N a rank (`全国第一`).
+    private static let rankScopes: [[Unicode.Scalar]] = [
+        "全国", "全省", "全市", "全区", "全县", "全球", "世界", "亚洲", "全州", "全盟",
+    ].map { Array($0.unicodeScalars) }  // nation, province, city, district, county, world, Asia
+
+    /// Words after 第N that make it an edition, batch, round or part number, not a rank.
+    private static let editionWords: Set<Unicode.Scalar> = Set(
+        "届批轮期次季版章条款节代部集号个家座步种类天年月周日回场项阶段课篇卷页轴站站".unicodeScalars)
+    // session, batch, round, issue, time, season, edition, chapter, article, clause, section, generation …
+
+    /// Words after a 类/级/等 count that make it a quality grade.
+    private static let gradeWords: Set<Unicode.Scalar> = Set("水标保区功响预资地城医公土空环".unicodeScalars)
+    // water, standard, protection, zone, function, response, warning, qualification, area, city, hospital, road …
+
+    /// Words after a duration that make it a time frame, not a fact (近5年来, 3年内, 5年前).
+    private static let timeFrameWords: Set<Unicode.Scalar> = Set("来内前后间中里".unicodeScalars)
+    // since, within, ago, after, during, in
+
+    /// Classifiers a `…数` noun names (天数 number of days → 天).
+    private static let countNouns: Set<Unicode.Scalar> = Set("天人次户家个件起所名项条".unicodeScalars)
+
+    /// Clause punctuation that bounds context windows.
+    private static let clauseEnds: Set<Unicode.Scalar> = Set("，。；;！？!?：:\n（）()".unicodeScalars)
+
+    private func at(_ i: Int) -> Unicode.Scalar { scanner.at(i) }
+
+    /// The facts among `quantities`, in order.
+    func select(_ quantities: [ParsedQuantity]) -> [ParsedQuantity] {
+        var out: [ParsedQuantity] = []
+        var lastOrdinalEnd: Int? = nil
+        for q in quantities {
+            guard let f = fact(q, lastOrdinalEnd: lastOrdinalEnd) else { continue }
+            if f.kind == .ordinal { lastOrdinalEnd = f.end }
+            out.append(f)
+        }
+        return out
+    }
+
+    /// Whether the clause before `i` (up to `window` scalars) contains `word`.
+    private func clauseBefore(_ i: Int, window: Int, contains word: [Unicode.Scalar]) -> Bool {
+        var k = i - word.count
+        while k >= max(0, i - window) {
+            if Self.clauseEnds.contains(at(k + word.count)) && k + word.count < i { return false }
+            if scanner.has(word, at: k) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    private func fact(_ q: ParsedQuantity, lastOrdinalEnd: Int?) -> ParsedQuantity? {
+        var q = q
+        switch q.kind {
+        case .date:
+            return nil
+        case .number:
+            return countForNoun(q)
+        case .fraction:
+            q.kind = .ratio
+            q.value *= 100
+            q.unit = "%"
+        case .ordinal:
+            return isRank(q, lastOrdinalEnd: lastOrdinalEnd) ? q : nil
+        default:
+            break
+        }
+        if isQuoted(q) { return nil }
+        if q.isChinese, !isChineseQuantity(q) { return nil }
+        if let unit = q.unitSurface, let last = unit.unicodeScalars.last {
+            // Reduplicated classifier: 一条条, 一个个.
+            if q.kind == .count, at(q.end) == last { return nil }
+            // Quality grades: 三类水质, 二级标准.
+            if last == "类" || last == "级" || last == "等", Self.gradeWords.contains(at(q.end)) { return nil }
+        }
+        if q.kind == .measure, ["年", "月", "天", "日", "周", "小时"].contains(q.unit ?? ""),
+            q.qualifier == nil || q.qualifier == .approximately,
+            Self.timeFrameWords.contains(at(q.end)) || scanner.has("以来", at: q.end)
+        {
+            return nil
+        }
+        // Counts of days: 优良天数为300天 (count), as opposed to 为期3天 (measure).
+        if q.kind == .measure, q.unit == "天" || q.unit == "日", clauseBefore(q.start, window: 16, contains: ["天", "数"]) {
+            q.kind = .count
+        }
+        return q
+    }
+
+    /// `重污染天数为0`: a bare number stated for a `…数` noun is a count of that noun's unit.
+    private func countForNoun(_ q: ParsedQuantity) -> ParsedQuantity? {
+        guard q.qualifier == nil || q.qualifier == .range else { return nil }
+        var k = q.start
+        if "为是达".unicodeScalars.contains(at(k - 1)) {
+            k -= 1
+        } else if scanner.has("达到", at: k - 2) {
+            k -= 2
+        } else if at(k - 1) == ":" || at(k - 1) == "：" {
+            k -= 1
+        } else {
+            return nil
+        }
+        if at(k - 1) == "均" || at(k - 1) == "仍" { k -= 1 }  // all, still
+        guard at(k - 1) == "数", Self.countNouns.contains(at(k - 2)) else { return nil }
+        var f = q
+        f.kind = .count
+        var unit = ""
+        unit.unicodeScalars.append(at(k - 2))
+        f.unit = unit
+        return f
+    }
+
+    /// Whether an ordinal is a rank position (排名第三, 居全省第一, 第3名, the
+    /// members of an enumeration after a rank: 第三、第二、第一).
+    private func isRank(_ q: ParsedQuantity, lastOrdinalEnd: Int?) -> Bool {
+        if q.unitSurface == "名" || q.unitSurface == "位" { return true }
+        if Self.editionWords.contains(at(q.end)) { return false }
+        for scope in Self.rankScopes where scanner.has(scope, at: q.start - scope.count) { return true }
+        for cue in Self.rankCues where clauseBefore(q.start, window: 10, contains: cue) { return true }
+        if let previous = lastOrdinalEnd, previous <= q.start, q.start - previous <= 12 {
+            var joined = false
+            for k in previous..<q.start {
+                let c = at(k)
+                if Self.clauseEnds.contains(c) { return false }
+                if c == "、" || c == "和" || c == "及" || c == "," { joined = true }
+            }
+            return joined
+        }
+        return false
+    }
+
+    /// Whether a quantity sits alone inside short quotation marks (a slogan or a name: “1221”, “三区合一”).
+    private func isQuoted(_ q: ParsedQuantity) -> Bool {
+        let open: Set<Unicode.Scalar> = ["“", "「", "『", "《", "\"", "‘"]
+        let close: Set<Unicode.Scalar> = ["”", "」", "』", "》", "\"", "’"]
+        var k = q.start - 1
+        var steps = 0
+        while k >= 0, steps < 6, !open.contains(at(k)) {
+            if Self.clauseEnds.contains(at(k)) || close.contains(at(k)) { return false }
+            k -= 1
+            steps += 1
+        }
+        guard open.contains(at(k)) else { return false }
+        var e = q.end
+        steps = 0
+        while e < scanner.s.count, steps < 6, !close.contains(at(e)) {
+            if Self.clauseEnds.contains(at(e)) || open.contains(at(e)) { return false }
+            e += 1
+            steps += 1
+        }
+        return close.contains(at(e))
+    }
+
+    /// Rules for quantities written with Chinese numerals only.
+    private func isChineseQuantity(_ q: ParsedQuantity) -> Bool {
+        let numeral = scanner.text(q.numeral)
+        if q.qualifier != .range, q.kind == .count || q.kind == .measure || q.kind == .other || q.kind == .number {
+            // 一 + classifier is an indefinite article (一家企业); 二 + classifier an ordinal (二次污染).
+            if numeral == "一" || numeral == "壹" || numeral == "二" { return false }
+        }
+        // Numeral idioms: 四位一体, 千家万户, 四面八方, 三番五次.
+        let next = at(q.end), afterNext = at(q.end + 1)
+        if NumberLexicon.isNumeral(next) || (NumberLexicon.isHan(next) && NumberLexicon.isNumeral(afterNext)
+            && NumberLexicon.units[next] == nil && q.numeral.count == 1)
+        {
+            return false
+        }
+        if q.numeral.count == 1, NumberLexicon.isNumeral(at(q.start - 2)), NumberLexicon.isHan(at(q.start - 1)) {
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,277 @@
+import Foundation
+
+extension NumberScanner {
+    /// A unit matched after a number.
+    struct UnitMatch {
+        var entry: UnitEntry
+        var end: Int
+    }
+
+    /// The longest unit at `j` (Chinese units directly; Latin units as a whole
+    /// word, after an optional space).
+    func unit(at j: Int) -> UnitMatch? {
+        var k = j
+        if at(k) == " ", NumberLexicon.isASCIILetter(at(k + 1)) || at(k + 1) == "%" { k += 1 }
+        guard let candidates = NumberLexicon.units[at(k)] else { return nil }
+        for e in candidates where has(e.surface, at: k) {
+            let end = k + e.surface.count
+            if NumberLexicon.isASCIILetter(e.surface.last!) || NumberLexicon.isASCIIDigit(e.surface.last!) {
+                // A Latin unit must end the word: `5km` but not `5kmh`, `3m` but not `3min`.
+                let next = at(end)
+                if NumberLexicon.isASCIILetter(next) || NumberLexicon.isASCIIDigit(next) { continue }
+            }
+            return UnitMatch(entry: e, end: end)
+        }
+        return nil
+    }
+
+    /// The `第N` ordinal at `i` (or a quarter, `第一季度`, which is a date).
+    func ordinal(at i: Int, floor: Int) -> Step {
+        let (numeral, end) = readNumeral(at: i + 1)
+        guard let n = numeral else { return .skip(end) }
+        if has("季度", at: n.end) { return .found(dateQuantity(i..<(n.end + 2), value: n.value)) }
+        var e = n.end
+        if at(e) == "名" || at(e) == "位" { e += 1 }  // rank words: 第3名, 第二位
+        return .found(
+            ParsedQuantity(
+                start: i, end: e, kind: .ordinal, value: n.value, unit: nil, qualifier: nil, rangeEnd: nil,
+                numeral: (i + 1)..<n.end, isChinese: n.isChinese, unitSurface: e > n.end ? text(n.end..<e) : nil))
+    }
+
+    /// 百分之N (per cent), 千分之N (per mille), 万分之N (per ten thousand).
+    func percentWords(at i: Int, floor: Int) -> Step {
+        let (numeral, end) = readNumeral(at: i + 3)
+        guard let n = numeral else { return .skip(end) }
+        let unit: String
+        switch s[i] {
+        case "百": unit = "%"
+        case "千": unit = "‰"
+        default: unit = "‱"
+        }
+        var q = ParsedQuantity(
+            start: i, end: n.end, kind: .percentage, value: n.value, unit: unit, qualifier: nil, rangeEnd: nil,
+            numeral: (i + 3)..<n.end, isChinese: n.isChinese, unitSurface: text(i..<(i + 3)))
+        if n.rangeEnd != nil {
+            q.rangeEnd = n.rangeEnd
+            q.qualifier = .range
+        }
+        finish(&q, floor: floor, allowRange: true)
+        return .found(q)
+    }
+
+    /// 翻一番 (doubles), 翻两番 (quadruples), 翻了一番.
+    func doubling(at i: Int, floor: Int) -> ParsedQuantity? {
+        var k = i + 1
+        if at(k) == "了" { k += 1 }
+        guard isNumeralStart(k), let n = readNumeral(at: k).numeral, at(n.end) == "番",
+            let times = Int(exactly: NSDecimalNumber(decimal: n.value).doubleValue), times >= 1, times <= 10
+        else { return nil }
+        return ParsedQuantity(
+            start: i, end: n.end + 1, kind: .other, value: Decimal(1 << times), unit: "倍", qualifier: nil,
+            rangeEnd: nil, numeral: k..<n.end, isChinese: n.isChinese, unitSurface: "番")
+    }
+
+    /// A number with its unit, qualifiers and range, starting at `numeralAt`
+    /// (the expression itself starts at `expressionAt`, before a sign or currency).
+    func core(numeralAt k: Int, expressionAt start: Int, sign: Decimal, currency: String?, floor: Int) -> Step {
+        let (numeral, end) = readNumeral(at: k)
+        guard numeral != nil else { return .skip(max(end, k + 1)) }
+        guard var q = quantity(numeralAt: k, expressionAt: start, sign: sign, currency: currency) else {
+            return .skip(max(codeEnd(from: k), end))
+        }
+        finish(&q, floor: floor, allowRange: true)
+        return .found(q)
+    }
+
+    /// Where a code such as `PM2.5`, `G20`, `5G` or `H7N9` that a numeral at `k` belongs to ends.
+    func codeEnd(from k: Int) -> Int {
+        var e = k + 1
+        while NumberLexicon.isASCIIDigit(at(e)) || NumberLexicon.isASCIILetter(at(e))
+            || (at(e) == "." && NumberLexicon.isASCIIDigit(at(e + 1)))
+        {
+            e += 1
+        }
+        if let end = readNumeral(at: k).numeral?.end, end > e { return end }
+        return e
+    }
+
+    /// The number at `k` with what follows it; `nil` when it is part of a code.
+    func quantity(numeralAt k: Int, expressionAt start: Int, sign: Decimal, currency: String?) -> ParsedQuantity? {
+        let (numeral, _) = readNumeral(at: k)
+        guard let n = numeral else { return nil }
+        // Codes: a number glued to Latin letters (PM2.5, G20, COVID-19, 5G, H7N9).
+        if !n.isChinese {
+            let p = at(k - 1)
+            if NumberLexicon.isASCIILetter(p) { return nil }
+            if (p == "-" || p == "." || p == "_") && NumberLexicon.isASCIILetter(at(k - 2)) { return nil }
+            if NumberLexicon.isASCIIDigit(p) { return nil }
+        }
+        var j = n.end
+        var value = n.value * sign
+        var qualifier: Qualifier? = n.rangeEnd == nil ? nil : .range
+        var scale = n.tailMultiplier
+        // 80余家, 10多个, 100多万元, 十几个.
+        if "余多几".unicodeScalars.contains(at(j)), qualifier == nil {
+            var e = j + 1
+            var multiplier: Decimal = 1
+            while let m = NumberLexicon.bigUnit(at(e)) ?? NumberLexicon.smallUnit(at(e)), !multiplierStartsWord(e) {
+                multiplier *= m
+                e += 1
+            }
+            if multiplier != 1 || unit(at: e) != nil {
+                value *= multiplier
+                scale *= multiplier
+                qualifier = .moreThan
+                j = e
+            }
+        }
+        // Fractions in words: 三分之一 (one third, as a share in per cent).
+        if has("分之", at: j), isNumeralStart(j + 2), let numerator = readNumeral(at: j + 2).numeral, value != 0 {
+            let share = numerator.value / value * 100
+            return ParsedQuantity(
+                start: start, end: numerator.end, kind: .ratio, value: share, unit: "%", qualifier: nil, rangeEnd: nil,
+                numeral: k..<numerator.end, isChinese: n.isChinese && numerator.isChinese, unitSurface: nil)
+        }
+        // Fractions in digits: 1/3.
+        if !n.isChinese, at(j) == "/", NumberLexicon.isASCIIDigit(at(j + 1)), let d = readNumeral(at: j + 1).numeral,
+            !d.isChinese, d.value != 0, at(d.end) != "/", !NumberLexicon.isASCIILetter(at(d.end))
+        {
+            return ParsedQuantity(
+                start: start, end: d.end, kind: .fraction, value: value / d.value, unit: nil, qualifier: nil,
+                rangeEnd: nil, numeral: k..<d.end, isChinese: false, unitSurface: nil)
+        }
+        var kind: QuantityKind = .number
+        var unitName: String? = nil
+        var unitSurface: String? = nil
+        if let code = currency {
+            kind = .money
+            unitName = code
+            if let u = unit(at: j), u.entry.kind == .money {
+                value *= u.entry.scale
+                unitSurface = text(j..<u.end)
+                j = u.end
+            }
+        } else if at(j) == "日", hasDurationCue(before: start) {
+            kind = .measure
+            unitName = "日"
+            unitSurface = "日"
+            j += 1
+        } else if let u = unit(at: j), !(u.entry.surface == ["角"] && n.isChinese && at(u.end) != "钱") {
+            // (Chinese numeral + 角 alone is 三角 triangle, 八角 anise, not money.)
+            var entry = u.entry
+            var end = u.end
+            if entry.surface == ["块"] {
+                // 块 is money (kuai) before 钱/毛/角, a digit or the end of a phrase; otherwise a classifier.
+                let next = at(end)
+                let isMoney =
+                    "钱毛角".unicodeScalars.contains(next) || NumberLexicon.digit(next) != nil
+                    || !NumberLexicon.isHan(next)
+                if isMoney { entry = UnitEntry(surface: entry.surface, kind: .money, unit: "CNY") }
+                if at(end) == "钱" { end += 1 }
+            }
+            kind = entry.kind
+            unitName = entry.unit
+            value *= entry.scale
+            scale *= entry.scale
+            unitSurface = text(j..<end)
+            j = end
+            if kind == .money, entry.unit == "CNY", entry.scale == 1 {
+                // 三块五 (3.5), 3元5角, 两块五毛.
+                if let d = NumberLexicon.digit(at(j)), NumberLexicon.digit(at(j + 1)) == nil {
+                    if "角毛".unicodeScalars.contains(at(j + 1)) {
+                        value += Decimal(d) / 10 * sign
+                        j += 2
+                        if at(j) == "钱" { j += 1 }
+                    } else if unitSurface?.hasPrefix("块") == true, NumberLexicon.isChineseDigit(at(j)),
+                        unit(at: j + 1) == nil, !NumberLexicon.isNumeral(at(j + 1))
+                    {
+                        value += Decimal(d) / 10 * sign
+                        j += 1
+                    }
+                }
+            }
+            if kind == .count || kind == .measure, at(j) == "/", let per = unit(at: j + 1), per.entry.kind != .percentage {
+                // Per-unit measures: 微克/立方米 is one entry; 元/吨 and 吨/年 keep the first unit.
+                if kind == .measure { unitName = (unitName ?? "") + "/" + text((j + 1)..<per.end) }
+                j = per.end
+            } else if kind == .money, at(j) == "/", let per = unit(at: j + 1) {
+                _ = per
+                j = per.end
+            }
+            // 3年多, 1年余.
+            if (kind == .measure || kind == .money), qualifier == nil, at(j) == "多" || at(j) == "余",
+                !NumberLexicon.isHan(at(j + 1)) || NumberLexicon.units[at(j + 1)] == nil
+            {
+                qualifier = .moreThan
+                j += 1
+            }
+        }
+        if kind == .number, NumberLexicon.isASCIILetter(at(j)), !n.isChinese { return nil }  // 5G, 3D
+        if kind == .number, at(j) == ".", NumberLexicon.isASCIILetter(at(j + 1)), !n.isChinese { return nil }
+        var q = ParsedQuantity(
+            start: start, end: j, kind: kind, value: value, unit: unitName, qualifier: qualifier,
+            rangeEnd: n.rangeEnd.map { $0 * scale }, numeral: k..<n.end, isChinese: n.isChinese,
+            unitSurface: unitSurface)
+        if q.rangeEnd != nil, q.kind == .number, q.unit == nil { q.rangeEnd = n.rangeEnd }
+        q.multiplier = scale
+        return q
+    }
+
+    /// The multiplier folded into a quantity's value by its multipliers and unit (for ranges: `3-5万元`).
+    private func scaleOf(_ q: ParsedQuantity) -> Decimal { q.multiplier }
+
+    /// Adds suffix qualifiers, a range end and prefix qualifiers to `q`.
+    func finish(_ q: inout ParsedQuantity, floor: Int, allowRange: Bool) {
+        // Range: 5%—8%, 5%至8%, 三至五个, 3-5万元.
+        if allowRange, q.qualifier == nil, q.kind != .ordinal, q.kind != .date, NumberLexicon.isRangeConnector(at(q.end)) {
+            let k = q.end + 1
+            var second: ParsedQuantity? = nil
+            if isNumeralStart(k), dateEnd(at: k) == nil {
+                second = quantity(numeralAt: k, expressionAt: k, sign: 1, currency: q.kind == .money && q.unitSurface == nil ? q.unit : nil)
+            } else if "百千万".unicodeScalars.contains(at(k)), has("分之", at: k + 1), isNumeralStart(k + 3),
+                case .found(let p) = percentWords(at: k, floor: k)
+            {
+                second = p
+            }
+            if var b = second, b.qualifier == nil, b.kind != .fraction, b.kind != .ratio,
+                q.unit == nil || q.unit == b.unit, q.kind == .number || q.kind == b.kind
+            {
+                var low = q.value
+                if q.kind == .number, q.multiplier == 1 {
+                    let factor = scaleOf(b)
+                    if factor != 1, low * factor <= b.value { low *= factor }
+                }
+                b.qualifier = nil
+                q.kind = b.kind
+                q.unit = b.unit
+                q.unitSurface = b.unitSurface
+                q.value = low
+                q.rangeEnd = b.value
+                q.qualifier = .range
+                q.end = b.end
+                q.numeral = q.numeral.lowerBound..<b.numeral.upperBound
+                q.isChinese = q.isChinese && b.isChinese
+            }
+        }
+        // Suffix qualifiers: 以上, 以下, 左右 …
+        for (word, qualifier) in NumberLexicon.suffixQualifiers where has(word, at: q.end) {
+            if q.qualifier == nil || q.qualifier == .moreThan { q.qualifier = qualifier }
+            q.end += word.count
+            break
+        }
+        // Prefix qualifiers: 近, 约, 超过, 不到 … (and 连续 before a duration).
+        for (word, qualifier) in NumberLexicon.prefixQualifiers {
+            let from = q.start - word.count
+            guard from >= floor, has(word, at: from), !NumberLexicon.blocksPrefix(at(from - 1), word) else { continue }
+            if qualifier == nil {
+                guard q.kind == .measure else { continue }
+            } else if q.qualifier == .range {
+                continue
+            } else {
+                q.qualifier = qualifier
+            }
+            q.start = from
+            break
+        }
+    }
+}

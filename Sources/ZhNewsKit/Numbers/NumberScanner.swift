@@ -1,0 +1,532 @@
+import Foundation
+
+/// The hand-written, left-to-right scanner behind ``NumberParser``.
+///
+/// It works on an array of Unicode scalars (traditional forms of the
+/// characters it looks at folded one to one, so offsets are unchanged) and
+/// never backtracks further than a constant number of scalars: every attempt
+/// that fails at a numeral skips the whole numeral, so the scan is linear.
+struct NumberScanner {
+    /// The scanned scalars.
+    let s: [Unicode.Scalar]
+    /// Numerals longer than this are digit strings (codes, noise), not quantities.
+    static let maximumNumeralLength = 40
+
+    init(_ text: String) {
+        s = text.unicodeScalars.map(NumberLexicon.fold)
+    }
+
+    init(scalars: [Unicode.Scalar]) {
+        s = scalars.map(NumberLexicon.fold)
+    }
+
+    /// Every quantity, date and bare number, in text order, not overlapping.
+    /// - Complexity: O(n).
+    func scan() -> [ParsedQuantity] {
+        var out: [ParsedQuantity] = []
+        var i = 0
+        var floor = 0
+        while i < s.count {
+            switch step(at: i, floor: floor) {
+            case .found(let q):
+                out.append(q)
+                i = max(q.end, i + 1)
+                floor = i
+            case .skip(let to):
+                i = max(to, i + 1)
+            }
+        }
+        return out
+    }
+
+    // MARK: Scalar helpers
+
+    enum Step {
+        case found(ParsedQuantity)
+        case skip(Int)
+    }
+
+    @inline(__always)
+    func at(_ i: Int) -> Unicode.Scalar { i >= 0 && i < s.count ? s[i] : "\u{0}" }
+
+    func has(_ word: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i >= 0, i + word.count <= s.count else { return false }
+        for k in 0..<word.count where s[i + k] != word[k] { return false }
+        return true
+    }
+
+    func has(_ word: String, at i: Int) -> Bool {
+        var k = i
+        for c in word.unicodeScalars {
+            if at(k) != c { return false }
+            k += 1
+        }
+        return true
+    }
+
+    func text(_ r: Range<Int>) -> String {
+        var t = ""
+        t.unicodeScalars.append(contentsOf: s[max(0, r.lowerBound)..<min(s.count, r.upperBound)])
+        return t
+    }
+
+    /// Whether a number can start at `i`: a digit, or 十 (ten).
+    func isNumeralStart(_ i: Int) -> Bool {
+        let c = at(i)
+        if NumberLexicon.digit(c) != nil { return true }
+        return c == "十" || c == "拾"
+    }
+
+    // MARK: Dispatch
+
+    func step(at i: Int, floor: Int) -> Step {
+        let c = s[i]
+        switch c {
+        case "第":  // ordinal prefix
+            if isNumeralStart(i + 1) { return ordinal(at: i, floor: floor) }
+        case "百", "千", "万":  // 百分之 per cent, 千分之 per mille, 万分之 per ten thousand
+            if has("分之", at: i + 1), isNumeralStart(i + 3) { return percentWords(at: i, floor: floor) }
+        case "翻":  // 翻一番 double
+            if let q = doubling(at: i, floor: floor) { return .found(q) }
+        case "星", "礼", "周":  // weekdays
+            if let end = weekday(at: i) {
+                return .found(dateQuantity(i..<end, value: 0))
+            }
+        case "-", "−", "负", "+":  // signs
+            if isNumeralStart(i + 1), signAllowed(at: i) {
+                let sign: Decimal = c == "+" ? 1 : -1
+                if NumberLexicon.isASCIIDigit(at(i + 1)) || c == "负" {
+                    return core(numeralAt: i + 1, expressionAt: i, sign: sign, currency: nil, floor: floor)
+                }
+            }
+        default:
+            break
+        }
+        for prefix in NumberLexicon.currencyPrefixes where prefix.surface[0] == c && has(prefix.surface, at: i) {
+            var k = i + prefix.surface.count
+            if at(k) == " " { k += 1 }
+            if isNumeralStart(k), !(NumberLexicon.isASCIILetter(c) && NumberLexicon.isASCIILetter(at(i - 1))) {
+                return core(numeralAt: k, expressionAt: i, sign: 1, currency: prefix.code, floor: floor)
+            }
+        }
+        if isNumeralStart(i) {
+            if let end = dateEnd(at: i) {
+                return .found(dateQuantity(i..<end, value: Decimal(readSimpleInt(at: i)?.value ?? 0)))
+            }
+            return core(numeralAt: i, expressionAt: i, sign: 1, currency: nil, floor: floor)
+        }
+        return .skip(i + 1)
+    }
+
+    func dateQuantity(_ r: Range<Int>, value: Decimal) -> ParsedQuantity {
+        ParsedQuantity(
+            start: r.lowerBound, end: r.upperBound, kind: .date, value: value, unit: nil, qualifier: nil,
+            rangeEnd: nil, numeral: r, isChinese: !NumberLexicon.isASCIIDigit(at(r.lowerBound)), unitSurface: nil)
+    }
+
+    /// A minus or plus sign counts only where it cannot be a dash between two
+    /// numbers or dates (`4月7日-5月7日`).
+    func signAllowed(at i: Int) -> Bool {
+        let p = at(i - 1)
+        if NumberLexicon.isNumeral(p) || NumberLexicon.isASCIILetter(p) { return false }
+        if "年月日号%.)".unicodeScalars.contains(p) { return false }
+        if s[i] == "负" {
+            // 负 only as a sign before a number, not in 胜负 (win or lose) …
+            return !"胜正抱自欺".unicodeScalars.contains(p)
+        }
+        return true
+    }
+
+    // MARK: Numerals
+
+    /// A number read from the text.
+    struct Numeral {
+        var value: Decimal
+        var end: Int
+        var isChinese: Bool
+        /// Product of the multipliers (万, 亿) at its end: `5万` → 10000.
+        var tailMultiplier: Decimal
+        /// `两三` → 3.
+        var rangeEnd: Decimal?
+    }
+
+    private enum Token {
+        case arabic(Decimal, length: Int, hasPoint: Bool)
+        case digit(Int)
+        case zero
+        case small(Decimal)
+        case big(Decimal)
+        case fraction(Decimal)
+    }
+
+    /// Whether a multiplier character at `j` actually starts a unit (千瓦 kW,
+    /// 千克 kg, 千米 km, 百分点 percentage point …) or another word (十分 very).
+    func multiplierStartsWord(_ j: Int) -> Bool {
+        switch at(j) {
+        case "千": return "瓦克米卡帕分".unicodeScalars.contains(at(j + 1))  // kW, kg, km, kcal, kPa, 千分之
+        case "百": return at(j + 1) == "分"  // 百分点, 百分之
+        case "万": return at(j + 1) == "分"  // 万分之
+        case "十": return at(j + 1) == "分" && at(j + 2) != "之"  // 十分 (very)
+        default: return false
+        }
+    }
+
+    /// Reads the numeral at `i`. Returns `nil` with the end of what was looked
+    /// at when there is no usable number (so the caller can skip it whole).
+    func readNumeral(at i: Int) -> (numeral: Numeral?, end: Int) {
+        var tokens: [Token] = []
+        var j = i
+        var isChinese = true
+        var bearsValue = false
+        var tooLong = false
+        loop: while j < s.count {
+            let c = s[j]
+            if NumberLexicon.isASCIIDigit(c) {
+                if case .digit? = tokens.last { break }
+                if case .zero? = tokens.last { break }
+                if case .arabic? = tokens.last { break }
+                if case .fraction? = tokens.last { break }
+                var k = j
+                var digits = ""
+                while k < s.count, NumberLexicon.isASCIIDigit(s[k]) {
+                    digits.unicodeScalars.append(s[k])
+                    k += 1
+                }
+                // Thousands separators: `1,100`, `2,300,000`.
+                while at(k) == ",", NumberLexicon.isASCIIDigit(at(k + 1)), NumberLexicon.isASCIIDigit(at(k + 2)),
+                    NumberLexicon.isASCIIDigit(at(k + 3)), !NumberLexicon.isASCIIDigit(at(k + 4)),
+                    digits.unicodeScalars.count <= Self.maximumNumeralLength
+                {
+                    digits.unicodeScalars.append(contentsOf: s[(k + 1)...(k + 3)])
+                    k += 4
+                }
+                var hasPoint = false
+                if at(k) == ".", NumberLexicon.isASCIIDigit(at(k + 1)) {
+                    hasPoint = true
+                    digits.unicodeScalars.append(".")
+                    k += 1
+                    while k < s.count, NumberLexicon.isASCIIDigit(s[k]) {
+                        digits.unicodeScalars.append(s[k])
+                        k += 1
+                    }
+                    if at(k) == ".", NumberLexicon.isASCIIDigit(at(k + 1)) {
+                        // A version or section number (`1.2.3`): not a quantity.
+                        while NumberLexicon.isASCIIDigit(at(k)) || at(k) == "." { k += 1 }
+                        return (nil, k)
+                    }
+                }
+                if digits.unicodeScalars.count > Self.maximumNumeralLength {
+                    tooLong = true
+                    j = k
+                    break loop
+                }
+                let length = digits.unicodeScalars.count
+                tokens.append(.arabic(Decimal(string: digits) ?? 0, length: length, hasPoint: hasPoint))
+                isChinese = false
+                bearsValue = true
+                j = k
+                continue
+            }
+            if let d = NumberLexicon.digit(c) {
+                if case .arabic? = tokens.last { break }
+                tokens.append(d == 0 ? .zero : .digit(d))
+                bearsValue = true
+                j += 1
+            } else if let u = NumberLexicon.smallUnit(c) {
+                if multiplierStartsWord(j) { break }
+                if tokens.isEmpty && u != 10 { break }
+                if case .fraction? = tokens.last { break }
+                tokens.append(.small(u))
+                if u == 10 { bearsValue = true }
+                j += 1
+            } else if let u = NumberLexicon.bigUnit(c) {
+                if tokens.isEmpty || multiplierStartsWord(j) { break }
+                tokens.append(.big(u))
+                j += 1
+            } else if c == "点", !tokens.isEmpty, NumberLexicon.isChineseDigit(at(j + 1)) {
+                // Decimal point in words: 八十四点四.
+                switch tokens.last! {
+                case .digit, .zero, .small: break
+                default: break loop
+                }
+                var k = j + 1
+                var fraction = "0."
+                while NumberLexicon.isChineseDigit(at(k)), let d = NumberLexicon.digit(at(k)) {
+                    fraction.unicodeScalars.append(Unicode.Scalar(UInt8(0x30 + d)))
+                    k += 1
+                }
+                tokens.append(.fraction(Decimal(string: fraction) ?? 0))
+                j = k
+            } else {
+                break
+            }
+            if tokens.count > Self.maximumNumeralLength {
+                tooLong = true
+                break
+            }
+        }
+        if tooLong {
+            // Skip the rest of the run without evaluating it.
+            var k = j
+            while k < s.count, NumberLexicon.isNumeral(s[k]) || s[k] == "." || s[k] == "," { k += 1 }
+            return (nil, k)
+        }
+        // A trailing multiplier with nothing after it that belongs to a word
+        // is still part of the number (`5万`); a lone 点 never is.
+        guard bearsValue, !tokens.isEmpty else { return (nil, max(j, i + 1)) }
+        return (evaluate(tokens, end: j, isChinese: isChinese), j)
+    }
+
+    private func evaluate(_ tokens: [Token], end: Int, isChinese: Bool) -> Numeral {
+        var total: Decimal = 0
+        var section: Decimal = 0
+        var number: Decimal? = nil
+        var inDigitChain = false
+        var abbreviation: Decimal? = nil  // scale of the unit before a final lone digit (三千五)
+        var previous: Token? = nil
+        var tail: Decimal = 1
+        var onlyDigits = true
+        var digitCount = 0
+        for t in tokens {
+            var nextAbbreviation: Decimal? = nil
+            switch t {
+            case .arabic(let v, let length, let point):
+                if case .small(let u)? = previous, u >= 100, length == 1, !point { nextAbbreviation = u / 10 }
+                if case .big(let u)? = previous, length == 1, !point { nextAbbreviation = u / 10 }
+                number = v
+                inDigitChain = false
+                onlyDigits = false
+                tail = 1
+            case .digit(let d):
+                if inDigitChain {
+                    number = (number ?? 0) * 10 + Decimal(d)
+                } else {
+                    if case .small(let u)? = previous, u >= 100 { nextAbbreviation = u / 10 }
+                    if case .big(let u)? = previous { nextAbbreviation = u / 10 }
+                    number = Decimal(d)
+                }
+                inDigitChain = true
+                digitCount += 1
+                tail = 1
+            case .zero:
+                if inDigitChain {
+                    number = (number ?? 0) * 10
+                    digitCount += 1
+                } else if previous == nil {
+                    number = 0
+                    inDigitChain = true
+                    digitCount += 1
+                }
+                tail = 1
+            case .small(let u):
+                section += (number ?? 1) * u
+                number = nil
+                inDigitChain = false
+                onlyDigits = false
+                tail = 1
+            case .big(let u):
+                if u == 100_000_000 {
+                    total = (total + section + (number ?? (total + section == 0 ? 1 : 0))) * u
+                } else {
+                    total += (section + (number ?? (section == 0 ? 1 : 0))) * u
+                }
+                section = 0
+                number = nil
+                inDigitChain = false
+                onlyDigits = false
+                if case .big? = previous { tail *= u } else { tail = u }
+            case .fraction(let f):
+                number = section + (number ?? 0) + f
+                section = 0
+                inDigitChain = false
+                onlyDigits = false
+                tail = 1
+            }
+            abbreviation = nextAbbreviation
+            previous = t
+        }
+        if let scale = abbreviation, let n = number { number = n * scale }
+        var value = total + section + (number ?? 0)
+        var rangeEnd: Decimal? = nil
+        // Two neighbouring digits are an approximate range: 两三 (two or three), 三五, 七八.
+        if isChinese, onlyDigits, digitCount == 2, tokens.count == 2,
+            case .digit(let a) = tokens[0], case .digit(let b) = tokens[1], b == a + 1 || (a == 3 && b == 5)
+        {
+            value = Decimal(a)
+            rangeEnd = Decimal(b)
+        }
+        return Numeral(value: value, end: end, isChinese: isChinese, tailMultiplier: tail, rangeEnd: rangeEnd)
+    }
+
+    /// A small integer for dates: Arabic digits, or Chinese digits with at most one 十.
+    func readSimpleInt(at i: Int) -> (value: Int, end: Int, digits: Int, isChinese: Bool)? {
+        if NumberLexicon.isASCIIDigit(at(i)) {
+            var k = i
+            var v = 0
+            while NumberLexicon.isASCIIDigit(at(k)) {
+                if k - i < 9 { v = v * 10 + Int(at(k).value - 0x30) }
+                k += 1
+            }
+            return (v, k, k - i, false)
+        }
+        var k = i
+        var v = 0
+        var sawTen = false
+        var tens = 0
+        while k - i < 5 {
+            let c = at(k)
+            if c == "十" {
+                if sawTen { break }
+                sawTen = true
+                tens = (k == i ? 1 : v)
+                v = 0
+            } else if c != "两", NumberLexicon.isChineseDigit(c), let d = NumberLexicon.digit(c) {
+                v = v * 10 + d
+            } else {
+                break
+            }
+            k += 1
+        }
+        if k == i { return nil }
+        if sawTen { v = tens * 10 + v }
+        return (v, k, sawTen ? 2 : k - i, true)
+    }
+
+    // MARK: Dates
+
+    /// Words before a day count that make `N日` a duration, not a date.
+    private static let durationCues: [[Unicode.Scalar]] = ["为期", "连续", "历时", "持续", "用时", "耗时", "近", "仅", "共", "每"]
+        .map { Array($0.unicodeScalars) }  // lasting, running, taking, nearly, only, in all, every
+
+    func hasDurationCue(before i: Int) -> Bool {
+        Self.durationCues.contains { has($0, at: i - $0.count) }
+    }
+
+    /// `HH:MM` or `HH:MM:SS`.
+    func timeEnd(at i: Int) -> Int? {
+        guard let h = readSimpleInt(at: i), !h.isChinese, h.digits <= 2, h.value <= 24, at(h.end) == ":",
+            let m = readSimpleInt(at: h.end + 1), !m.isChinese, m.digits == 2, m.value < 60
+        else { return nil }
+        if at(m.end) == ":", let sec = readSimpleInt(at: m.end + 1), !sec.isChinese, sec.digits == 2 { return sec.end }
+        return m.end
+    }
+
+    /// After 月 (month): 份, a day (日/号) and a time.
+    private func dayTail(after k: Int) -> Int {
+        if at(k) == "份" { return k + 1 }  // month (as a period)
+        if let d = readSimpleInt(at: k), (1...31).contains(d.value), at(d.end) == "日" || at(d.end) == "号" {
+            var e = d.end + 1
+            if at(e) == " ", let t = timeEnd(at: e + 1) { e = t } else if let t = timeEnd(at: e) { e = t }
+            return e
+        }
+        return k
+    }
+
+    /// After 年 (year): a month or a quarter.
+    private func yearTail(after k: Int) -> Int {
+        if at(k) == "度" { return k + 1 }  // fiscal year
+        if at(k) == "代" { return k + 1 }  // decade
+        if let m = readSimpleInt(at: k), (1...12).contains(m.value), at(m.end) == "月" { return dayTail(after: m.end + 1) }
+        if let q = readSimpleInt(at: k), (1...4).contains(q.value), has("季度", at: q.end) { return q.end + 2 }  // quarter
+        if at(k) == "第", let q = readSimpleInt(at: k + 1), (1...4).contains(q.value), has("季度", at: q.end) {
+            return q.end + 2
+        }
+        return k
+    }
+
+    /// The end of a date, year, month, day, quarter or time starting at `i`.
+    func dateEnd(at i: Int) -> Int? {
+        guard let a = readSimpleInt(at: i) else { return nil }
+        let j = a.end
+        let c = at(j)
+        // 2024-06-21, 2024/6/21, 2024.06.21 (with an optional time), 2021-07.
+        if !a.isChinese, a.digits == 4, c == "-" || c == "/" || c == ".",
+            let m = readSimpleInt(at: j + 1), !m.isChinese, m.digits <= 2, (1...12).contains(m.value)
+        {
+            if at(m.end) == c, let d = readSimpleInt(at: m.end + 1), !d.isChinese, d.digits <= 2, (1...31).contains(d.value)
+            {
+                var e = d.end
+                if at(e) == " " || at(e) == "T", let t = timeEnd(at: e + 1) { e = t }
+                return e
+            }
+            if c != ".", m.digits == 2, (1900...2100).contains(a.value), !NumberLexicon.isASCIIDigit(at(m.end)) {
+                return m.end
+            }
+        }
+        if !a.isChinese, a.digits <= 2, c == ":", let t = timeEnd(at: i) { return t }
+        // Years: 2019年, 二〇二四年, 2019—2021年, 2023年度, 2021年一季度, 2021年4月7日.
+        let yearLike = a.isChinese ? (a.digits == 4 && a.end - i == 4) : a.digits == 4
+        if yearLike {
+            var k = j
+            if NumberLexicon.isRangeConnector(at(k)), let b = readSimpleInt(at: k + 1), b.digits == 4,
+                b.isChinese == a.isChinese
+            {
+                k = b.end
+                if at(k) != "年", !a.isChinese, (1900...2100).contains(a.value), (1900...2100).contains(b.value) {
+                    return k
+                }
+            }
+            if at(k) == "年" { return yearTail(after: k + 1) }
+            if !a.isChinese, (1900...2100).contains(a.value), "“\"《「".unicodeScalars.contains(at(k)) { return k }
+        }
+        if a.value <= 99, has("年代", at: j) { return j + 2 }  // decade: 90年代
+        if a.value <= 99, has("世纪", at: j) { return j + 2 }  // century
+        // Months: 5月, 1—3月份, 12月31日.
+        if (1...12).contains(a.value), a.digits <= 2 {
+            var k = j
+            if NumberLexicon.isRangeConnector(at(k)), let b = readSimpleInt(at: k + 1), (1...12).contains(b.value),
+                at(b.end) == "月"
+            {
+                k = b.end
+            }
+            if at(k) == "月" { return dayTail(after: k + 1) }
+        }
+        // Quarters: 一季度, 1—3季度.
+        if (1...4).contains(a.value) {
+            var k = j
+            if NumberLexicon.isRangeConnector(at(k)), let b = readSimpleInt(at: k + 1), (1...4).contains(b.value) {
+                k = b.end
+            }
+            if has("季度", at: k) { return k + 2 }
+        }
+        // Days: 7日 (not 为期7日, a duration).
+        if (1...31).contains(a.value), a.digits <= 2, !hasDurationCue(before: i) {
+            var k = j
+            if NumberLexicon.isRangeConnector(at(k)), let b = readSimpleInt(at: k + 1), (1...31).contains(b.value),
+                at(b.end) == "日"
+            {
+                k = b.end
+            }
+            if at(k) == "日" {
+                var e = k + 1
+                if at(e) == " ", let t = timeEnd(at: e + 1) { e = t }
+                return e
+            }
+        }
+        // Clock times: 8时30分, 9点15分, 10点半.
+        if a.value <= 24, c == "时" || c == "点" {
+            if let m = readSimpleInt(at: j + 1), m.value < 60, at(m.end) == "分" {
+                var e = m.end + 1
+                if let sec = readSimpleInt(at: e), at(sec.end) == "秒" { e = sec.end + 1 }
+                return e
+            }
+            if c == "点", at(j + 1) == "半" || at(j + 1) == "钟" { return j + 2 }  // half past, o'clock
+            if c == "时", "日晚午晨早".unicodeScalars.contains(at(i - 1)) { return at(j + 1) == "许" ? j + 2 : j + 1 }
+        }
+        return nil
+    }
+
+    /// 星期三, 礼拜天, 周五 (not 周 as a unit: 3周).
+    func weekday(at i: Int) -> Int? {
+        let days = "一二三四五六日天".unicodeScalars
+        if has("星期", at: i) || has("礼拜", at: i) {
+            return days.contains(at(i + 2)) ? i + 3 : nil
+        }
+        if s[i] == "周", NumberLexicon.digit(at(i - 1)) == nil, at(i + 1) != "天", days.contains(at(i + 1)),
+            NumberLexicon.units[at(i + 2)] == nil, !NumberLexicon.isNumeral(at(i + 2))
+        {
+            return i + 2
+        }
+        return nil
+    }
+}
