@@ -243,8 +243,13 @@ private struct Merging {
         let m = multiplierRun(at: pos)
         if m > pos {
             candidates.append(Candidate(end: m, kind: .quantity))
-            if let u = UnitTable.match(b, at: m) {
-                candidates.append(Candidate(end: m + u, kind: .quantity))
+            // A unit may start inside the run: `亿千瓦时` is 亿 + 千瓦时, not 亿千 + 瓦.
+            var k = pos
+            while k < m {
+                k += 3
+                if let u = UnitTable.match(b, at: k) {
+                    candidates.append(Candidate(end: k + u, kind: .quantity))
+                }
             }
             // `3万4000人`: digits after 万 or 亿.
             if m < n, ByteClass.isDigit(b[m]), isBigMultiplier(endingAt: m) {
