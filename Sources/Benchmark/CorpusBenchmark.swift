@@ -21,6 +21,8 @@ struct CorpusResult: Codable, Sendable {
     var outputBytes: Int
     var seconds: Double
     var cpuSeconds: Double
+    /// CPU time of the calling thread (reading lines, collecting results): the serial part.
+    var callingThreadCPUSeconds: Double = 0
     /// Peak RSS from getrusage `ru_maxrss`.
     var peakRSSMB: Double
     /// Peak RSS of the worker's own address space (`VmHWM`), when known.
@@ -142,6 +144,7 @@ enum CorpusBenchmark {
     static func run(path: String, workers: Int) throws -> CorpusResult {
         let pipeline = Pipeline()
         let cpuBefore = Stopwatch.cpuSeconds()
+        let threadBefore = Stopwatch.threadCPUSeconds()
         var result = CorpusResult(
             workers: workers, articles: 0, errors: 0, textBytes: 0, fileBytes: 0, outputBytes: 0, seconds: 0,
             cpuSeconds: 0, peakRSSMB: 0, highWaterMarkMB: nil)
@@ -165,6 +168,7 @@ enum CorpusBenchmark {
         }
         result.seconds = seconds
         result.cpuSeconds = Stopwatch.cpuSeconds() - cpuBefore
+        result.callingThreadCPUSeconds = Stopwatch.threadCPUSeconds() - threadBefore
         result.peakRSSMB = Stopwatch.peakRSSMB()
         result.highWaterMarkMB = Stopwatch.highWaterMarkMB()
         return result
