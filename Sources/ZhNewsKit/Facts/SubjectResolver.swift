@@ -101,6 +101,22 @@ private struct PhraseFinder {
     let s: ClauseStructure
     /// The kind of each quantity of the sentence.
     let kinds: [QuantityKind]
+    /// Per token: the index of the last clause break at or before it, or -1.
+    /// Lets each quantity find earlier clauses in O(1) rather than by scanning
+    /// back over the sentence (which was quadratic in a long list of quantities).
+    let lastBreak: [Int]
+
+    init(s: ClauseStructure, kinds: [QuantityKind]) {
+        self.s = s
+        self.kinds = kinds
+        var lastBreak = [Int](repeating: -1, count: s.tokens.count)
+        var last = -1
+        for (i, token) in s.tokens.enumerated() {
+            if token.role == .clauseBreak { last = i }
+            lastBreak[i] = last
+        }
+        self.lastBreak = lastBreak
+    }
 
     var count: Int { s.tokens.count }
 
@@ -265,11 +281,9 @@ private struct PhraseFinder {
         var end = t
         for _ in 0..<3 {
             // The break ending the previous clause, then the one before it.
-            var b = end - 1
-            while b >= 0, s.tokens[b].role != .clauseBreak { b -= 1 }
+            let b = end - 1 >= 0 ? lastBreak[end - 1] : -1
             guard b > 0 else { return nil }
-            var a = b - 1
-            while a >= 0, s.tokens[a].role != .clauseBreak { a -= 1 }
+            let a = lastBreak[b - 1]
             var k = next(a)
             while k < b, let c = s.wordClass(k), [.time, .connector, .adverb, .deictic].contains(c) { k = next(k) }
             if k < b, s.isPhraseMaterial(k), let phrase = rightPhrase(from: k), phrase.upperBound < b {
