@@ -80,6 +80,26 @@ struct CorpusRunnerTests {
         #expect(try run.jsonLines().first?["id"] as? Int == 1)
     }
 
+    @Test func crlfLineEndsAndAMissingFinalNewline() throws {
+        let corpus = try Self.record(["id": "a", "text": "增长5%。"]) + "\r\n" + Self.record(["id": "b", "text": "共18名。"])
+        let run = try CLI.run(["extract", "--input-format", "jsonl", "--quiet"], stdin: Array(corpus.utf8))
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try run.jsonLines().map { $0["id"] as? String } == ["a", "b"])
+        #expect(run.output.hasSuffix("\n"))
+    }
+
+    @Test func oversizedRecordBecomesAnErrorLine() throws {
+        let corpus = try Self.record(["id": "big", "text": String(repeating: "很长的文章。", count: 100)]) + "\n"
+            + Self.record(["id": "ok", "text": "增长5%。"]) + "\n"
+        let run = try CLI.run(["extract", "--input-format", "jsonl", "--quiet", "--max-bytes", "500"], stdin: Array(corpus.utf8))
+        #expect(run.status == 0)
+        let lines = try run.jsonLines()
+        #expect(lines.count == 2)
+        #expect((lines.first?["error"] as? [String: Any])?["line"] as? Int == 1)
+        #expect(lines.last?["id"] as? String == "ok")
+        #expect(run.stderr.contains("exceeds the limit of 500 bytes"))
+    }
+
     @Test func missingCorpusFileIsAnIOError() throws {
         let run = try CLI.run(["extract", "--input-format", "jsonl", "--quiet", "/nonexistent/corpus.jsonl"])
         #expect(run.status == 1)

@@ -38,16 +38,13 @@ struct InjectedTokenDetector: Sendable {
         var tail: [Unicode.Scalar]
         var known: Bool
         var strongTail: Bool
+        var distinctive = false
     }
 
-    private static let tails: [[Unicode.Scalar]] = CleaningLexicon.spamTails.map { Array($0.unicodeScalars) }
-        .sorted { $0.count > $1.count }
     private static let hanStems: [[Unicode.Scalar]] =
         (CleaningLexicon.distinctiveBrandStems + CleaningLexicon.ordinaryBrandStems)
         .filter { $0.unicodeScalars.allSatisfy(ScalarText.isHan) }
         .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
-    private static let distinctiveHanStems: [[Unicode.Scalar]] = CleaningLexicon.distinctiveBrandStems
-        .filter { $0.unicodeScalars.allSatisfy(ScalarText.isHan) }.map { Array($0.unicodeScalars) }
     private static let knownStems: Set<String> = Set(
         (CleaningLexicon.distinctiveBrandStems + CleaningLexicon.ordinaryBrandStems).map { $0.lowercased() })
     private static let suffixes: [[Unicode.Scalar]] = CleaningLexicon.institutionSuffixes.map { Array($0.unicodeScalars) }
@@ -91,13 +88,17 @@ struct InjectedTokenDetector: Sendable {
 
         var findings = Findings()
         var spans: [Range<Int>] = []
+        var tailCache: [String: [Int]] = [:]
         for key in byKey.keys.sorted() {
             let c = byKey[key]!
             let occs = occurrences[key] ?? []
             let n = occs.count
             let length = c.range.count
             if n == 0 { continue }
+            // Latin letters glued to Han text; a bare number before Han text
+            // is ordinary Chinese (18个乡镇, 2024年).
             let hasLatin = c.prefixCount > 0
+                && t.scalars[c.range.lowerBound..<(c.range.lowerBound + c.prefixCount)].contains(where: ScalarText.isASCIILetter)
             var score = 0
             if hasLatin { score += 2 }
             if c.known { score += 2 }
@@ -105,7 +106,10 @@ struct InjectedTokenDetector: Sendable {
             if n >= 3 { score += 1 }
             if c.strongTail { score += 1 }
             if !c.tail.isEmpty {
-                let exclusive = t.occurrences(of: c.tail).allSatisfy { covered[$0] }
+                let tailKey = String(String.UnicodeScalarView(c.tail))
+                let tailOccurrences = tailCache[tailKey] ?? t.occurrences(of: c.tail)
+                tailCache[tailKey] = tailOccurrences
+                let exclusive = tailOccurrences.allSatisfy { covered[$0] }
                 score += exclusive ? 1 : -1
             }
             var boundary = 0, institutional = false, inTitle = false
@@ -122,7 +126,7 @@ struct InjectedTokenDetector: Sendable {
                 if firstLine.contains(a) { inTitle = true }
                 if !lineStarts.contains(a) {
                     notAtLineStart += 1
-                    if b < t.count, ScalarText.isHan(t.scalars[b]), !Self.tails.contains(where: { t.matches($0, at: b) }) {
+                    if b < t.count, ScalarText.isHan(t.scalars[b]), Self.tailTable.longestMatch(in: t, at: b) == nil {
                         continued += 1
                     }
                 }
@@ -133,9 +137,15 @@ struct InjectedTokenDetector: Sendable {
                 if !hasLatin { continue }
                 score -= 3
             }
-            guard score >= 5 else { continue }
+            // Without a glued prefix or a lexicon stem, only strong recurrence
+            // evidence counts; a single unknown form is never enough.
+            let threshold = hasLatin || c.known ? 5 : 6
+            guard score >= threshold, n >= 2 || c.known else { continue }
             if n >= 3, continued >= 2, continued * 5 >= notAtLineStart * 3 {
-                findings.hackedBrands.append(key)
+                // Used as a sentence subject throughout: a name slot. A brand
+                // that is not an ordinary word is a hacked page; an ordinary
+                // one (银河娱乐) is a genuine name.
+                if hasLatin || c.distinctive { findings.hackedBrands.append(key) }
                 continue
             }
             for a in occs { spans.append(a..<(a + length)) }
@@ -227,7 +237,8 @@ struct InjectedTokenDetector: Sendable {
                 i = end
                 continue
             }
-            if ScalarText.isHan(s[i]), let stem = Self.distinctiveHanStems.first(where: { t.matches($0, at: i) }) {
+            if ScalarText.isHan(s[i]), let k = Self.distinctiveTable.longestMatch(in: t, at: i) {
+                let stem = Self.distinctiveTable.phrases[k]
                 let stemEnd = i + stem.count
                 if tailAt(stemEnd, in: t) == nil, stemEnd >= s.count || !ScalarText.isAlnum(s[stemEnd]) {
                     var start = i
@@ -235,7 +246,7 @@ struct InjectedTokenDetector: Sendable {
                     result.append(
                         Candidate(
                             range: start..<stemEnd, prefixCount: i - start, stemCount: stem.count, tail: [], known: true,
-                            strongTail: false))
+                            strongTail: false, distinctive: true))
                     i = stemEnd
                     continue
                 }
@@ -245,9 +256,14 @@ struct InjectedTokenDetector: Sendable {
         return result
     }
 
+    private static let tailTable = PhraseTable(CleaningLexicon.spamTails)
+    private static let distinctiveTable = PhraseTable(
+        CleaningLexicon.distinctiveBrandStems.filter { $0.unicodeScalars.allSatisfy(ScalarText.isHan) })
+
     private func tailAt(_ i: Int, in t: ScalarText) -> [Unicode.Scalar]? {
         guard i < t.count else { return nil }
-        for tail in Self.tails where t.matches(tail, at: i) {
+        for k in Self.tailTable.matches(in: t, at: i) {
+            let tail = Self.tailTable.phrases[k]
             if ScalarText.isASCIILetter(tail[0]), i + tail.count < t.count,
                 ScalarText.isASCIILetter(t.scalars[i + tail.count])
             {
@@ -270,9 +286,11 @@ struct InjectedTokenDetector: Sendable {
         let s = t.scalars
         var stemStart: Int? = nil
         var known = false
+        var distinctive = false
         if let stem = Self.hanStems.first(where: { t.matches($0, at: p - $0.count) }) {
             stemStart = p - stem.count
             known = true
+            distinctive = Self.distinctiveTable.longestMatch(in: t, at: p - stem.count) != nil
         } else {
             var k = 1
             while k <= 4, p - k >= 0, ScalarText.isHan(s[p - k]) {
@@ -310,7 +328,9 @@ struct InjectedTokenDetector: Sendable {
         let hanStart = start
         while start > 0, hanStart - start < 12, ScalarText.isAlnum(s[start - 1]) { start -= 1 }
         let prefix = t.string(start..<hanStart).lowercased()
-        if !prefix.isEmpty, Self.knownStems.contains(prefix) { known = true }
+        if !prefix.isEmpty, Self.knownStems.contains(prefix) || CleaningLexicon.latinBrandWords.contains(where: prefix.contains) {
+            known = true
+        }
         if hanStart == p, prefix.isEmpty { return nil }
         // A bare number before a tail (2024体育) is not a brand prefix.
         if hanStart == p, !prefix.unicodeScalars.contains(where: ScalarText.isASCIILetter) { return nil }
@@ -318,6 +338,6 @@ struct InjectedTokenDetector: Sendable {
         let strong = CleaningLexicon.strongTails.contains { tailString.contains($0) }
         return Candidate(
             range: start..<end, prefixCount: hanStart - start, stemCount: p - hanStart, tail: tail, known: known,
-            strongTail: strong)
+            strongTail: strong, distinctive: distinctive)
     }
 }

@@ -12,7 +12,8 @@ struct MetadataReader: Sendable {
     ///   - surface: The text of a normalised range as written in the original.
     /// - Returns: Author, publish time, source, editor and views (no title).
     func read(
-        metadataLines: [Range<Int>], bylines: [[Range<Int>]], surface: (Range<Int>) -> String
+        metadataLines: [Range<Int>], bylines: [[Range<Int>]], leadLines: [Range<Int>] = [],
+        surface: (Range<Int>) -> String
     ) -> ArticleMetadata {
         var meta = ArticleMetadata()
         var reporters: [String] = []
@@ -36,7 +37,9 @@ struct MetadataReader: Sendable {
                 case .editor:
                     if meta.editor == nil, let v = word(value) { meta.editor = surface(v) }
                 case .reporter:
-                    if let v = word(droppingRoleWords(value)) { reporters.append(surface(v)) }
+                    if let names = classifier.names(in: value) {
+                        reporters += names.map(surface)
+                    } else if let v = word(droppingRoleWords(value)) { reporters.append(surface(v)) }
                 case .published:
                     if meta.published == nil, let d = DateScanner.dates(in: t, range: value).first, let iso = d.iso {
                         meta.published = iso
@@ -63,11 +66,31 @@ struct MetadataReader: Sendable {
             }
         }
         if meta.published == nil { meta.published = bareDate }
+        if meta.author == nil, reporters.isEmpty, bylines.isEmpty {
+            for line in leadLines {
+                if let names = inlineByline(in: line) {
+                    reporters += names.map(surface)
+                    break
+                }
+            }
+        }
         if meta.author == nil {
             let names = reporters + bylines.flatMap { $0.map(surface) }
             if !names.isEmpty { meta.author = names.joined(separator: "、") }
         }
         return meta
+    }
+
+    /// Names in a parenthesised byline near the start of a line
+    /// (`本报讯(记者 张伟 通讯员 刘洋)`).
+    private func inlineByline(in line: Range<Int>) -> [Range<Int>]? {
+        let window = line.lowerBound..<min(line.upperBound, line.lowerBound + 30)
+        guard let open = window.first(where: { t.scalars[$0] == "(" || t.scalars[$0] == "【" }) else { return nil }
+        guard let close = (open + 1..<window.upperBound).first(where: { t.scalars[$0] == ")" || t.scalars[$0] == "】" })
+        else { return nil }
+        let inside = (open + 1)..<close
+        guard CleaningLexicon.roleWords.contains(where: { t.contains($0, in: inside) }) else { return nil }
+        return classifier.bylineNames(inside)
     }
 
     /// `value` without leading role words (本报记者 王五 → 王五).

@@ -44,6 +44,11 @@ struct ClauseStructure: Sendable {
     var quantityTokens: [Int?]
     /// For each bracket or quote token, the index of its partner (`nil` when unmatched).
     var partner: [Int?]
+    /// For each token, the index of the clause break before it (-1 at the sentence start).
+    var clauseBreakBefore: [Int]
+
+    /// How far back (in tokens) a search for the preposition opening a phrase goes.
+    static let phraseWindow = 64
 
     /// Builds the structure of `sentence`.
     ///
@@ -129,6 +134,13 @@ struct ClauseStructure: Sendable {
         self.tokens = tokens
         self.quantityTokens = quantityTokens
         self.partner = Self.partners(of: tokens)
+        var breaks = [Int](repeating: -1, count: tokens.count)
+        var lastBreak = -1
+        for (i, t) in tokens.enumerated() {
+            breaks[i] = lastBreak
+            if t.role == .clauseBreak { lastBreak = i }
+        }
+        self.clauseBreakBefore = breaks
     }
 
     private enum Item {

@@ -43,7 +43,7 @@ struct FactSelector {
     private static let countNouns: Set<Unicode.Scalar> = Set("天人次户家个件起所名项条".unicodeScalars)
 
     /// Clause punctuation that bounds context windows.
-    private static let clauseEnds: Set<Unicode.Scalar> = Set("，。；;！？!?：:\n（）()".unicodeScalars)
+    private static let clauseEnds: Set<Unicode.Scalar> = Set("，,。；;！？!?：:\n（）()".unicodeScalars)
 
     private func at(_ i: Int) -> Unicode.Scalar { scanner.at(i) }
 
@@ -88,6 +88,10 @@ struct FactSelector {
         }
         if isQuoted(q) { return nil }
         if q.isChinese, !isChineseQuantity(q) { return nil }
+        if q.kind == .count, q.unitSurface == "位" || q.unitSurface == "名", at(q.start - 1) == "前" || at(q.start - 1) == "后" {
+            return nil  // 排名前三位: a span of ranks, not a count
+        }
+        if q.isChinese, q.unitSurface == "期" { return nil }  // 二期工程, 欧盟四期: phases and standards
         if let unit = q.unitSurface, let last = unit.unicodeScalars.last {
             // Reduplicated classifier: 一条条, 一个个.
             if q.kind == .count, at(q.end) == last { return nil }
@@ -107,9 +111,28 @@ struct FactSelector {
         return q
     }
 
-    /// `重污染天数为0`: a bare number stated for a `…数` noun is a count of that noun's unit.
+    /// Verbs after which a bare number that ends its clause is a reported value (事故率为0.12, 同比下降0.05).
+    private static let valueVerbs: [[Unicode.Scalar]] = [
+        "为", "达到", "达", "下降", "上升", "降低", "提高", "增加", "减少", "增长", "降至", "升至", "提升",
+    ].map { Array($0.unicodeScalars) }  // be, reach, fall, rise, lower, raise, add, cut, grow, fall to, rise to
+
+    /// `重污染天数为0`: a bare number stated for a `…数` noun is a count of that noun's unit;
+    /// `事故率为0.12`: a bare number stated as the value of something is a quantity of kind other.
     private func countForNoun(_ q: ParsedQuantity) -> ParsedQuantity? {
         guard q.qualifier == nil || q.qualifier == .range else { return nil }
+        if let count = countOfNoun(q) { return count }
+        guard !q.isChinese, q.unit == nil else { return nil }
+        let after = at(q.end)
+        guard q.end >= scanner.s.count || Self.clauseEnds.contains(after) || after == "、" else { return nil }
+        var k = q.start
+        if at(k - 1) == "了" { k -= 1 }
+        guard Self.valueVerbs.contains(where: { scanner.has($0, at: k - $0.count) }) else { return nil }
+        var f = q
+        f.kind = .other
+        return f
+    }
+
+    private func countOfNoun(_ q: ParsedQuantity) -> ParsedQuantity? {
         var k = q.start
         if "为是达".unicodeScalars.contains(at(k - 1)) {
             k -= 1

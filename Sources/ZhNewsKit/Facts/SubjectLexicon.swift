@@ -152,6 +152,7 @@ enum SubjectLexicon {
         "占比",  // share
         "比重",  // share
         "幅度",  // extent
+        "能力",  // capacity
         "指数",  // index
         "面积",  // area
         "总量",  // total amount
@@ -414,8 +415,6 @@ enum SubjectLexicon {
         "惠及",  // benefit
         "带动",  // drive
         "吸引",  // attract
-        "出口",  // export
-        "进口",  // import
         "种植",  // plant
         "投入",  // put in
         "发放",  // distribute
@@ -467,6 +466,8 @@ enum SubjectLexicon {
         "走访",  // visit
         "用于",  // be used for
         "涉及",  // involve
+        "接听",  // answer (calls)
+        "接到",  // receive
         "划定",  // delimit
         "评定",  // assess
         "核定",  // approve
@@ -524,6 +525,14 @@ enum SubjectLexicon {
         "维持在",  // stay at
         "表现为",  // show as
         "介于",  // lie between
+        "最高",  // be the highest
+        "最低",  // be the lowest
+        "最多",  // be the most
+        "最少",  // be the fewest
+        "最大",  // be the largest
+        "最小",  // be the smallest
+        "较高",  // be rather high
+        "较低",  // be rather low
         "处于",  // be at
         "有",  // there is / have
         "共有",  // have in total
@@ -547,6 +556,7 @@ enum SubjectLexicon {
         "增多",  // become more
         "回升",  // pick up
         "成长",  // grow
+        "多出",  // be more by
         "上扬",  // climb
         "走高",  // go up
         "反弹",  // rebound
@@ -634,6 +644,9 @@ enum SubjectLexicon {
         "至",  // to
         "到",  // to
         "成",  // into
+        "大关",  // mark (`突破5000亿元大关`)
+        "关口",  // threshold
+        "台阶",  // level
     ]
 
     /// Rank verbs.
@@ -708,6 +721,8 @@ enum SubjectLexicon {
         "圆满",  // successfully
         "到位",  // in place (result complement)
         "亦",  // also
+        "连",  // in a row
+        "连续",  // consecutively
         "仍",  // still
         "仍然",  // still
         "却",  // however

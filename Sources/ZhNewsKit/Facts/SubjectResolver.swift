@@ -16,9 +16,12 @@
 /// 5. a clause-initial count that is the subject of a verb takes its object
 ///    (`241人次参与…活动`);
 /// 6. an elided subject: the subject of the last quantity with the same unit in
-///    the sentence, else of the previous quantity, else `antecedent`.
+///    the sentence, else of the previous quantity, else the subject of an
+///    earlier clause, else what ``SubjectContext`` remembers from earlier
+///    sentences (the last subject with the same measure word, then the last one).
 ///
-/// The lexicons behind the word classes are in ``SubjectLexicon``.
+/// The lexicons behind the word classes are in ``SubjectLexicon``; the method
+/// and its limits are described in `Docs/Subjects.md`.
 struct SubjectResolver: Sendable {
     /// The subject of each quantity of `sentence` (same order), as byte ranges
     /// of `sentence.text`; `nil` where the text names none.
@@ -48,7 +51,9 @@ struct SubjectResolver: Sendable {
         let finder = PhraseFinder(s: structure, kinds: sentence.quantities.map(\.kind))
         let quantities = sentence.quantities
         var result = [Range<Int>?](repeating: nil, count: quantities.count)
-        let listed = finder.respectivelyLists(quantityCount: quantities.count)
+        let (listed, unnamed) = finder.respectivelyLists(quantityCount: quantities.count)
+        var distributed = [Range<Int>?](repeating: nil, count: quantities.count)
+        var recent: [Range<Int>] = []  // distinct subjects of earlier quantities, in order
 
         let order = quantities.indices.sorted {
             (structure.quantityTokens[$0] ?? Int.max, $0) < (structure.quantityTokens[$1] ?? Int.max, $1)
@@ -61,8 +66,11 @@ struct SubjectResolver: Sendable {
         for qi in order {
             let quantity = quantities[qi]
             var subject: Range<Int>? = nil
+            if let group = unnamed.first(where: { $0.first == qi }), recent.count >= group.count {
+                for (qj, r) in zip(group, recent.suffix(group.count)) { distributed[qj] = r }
+            }
             if let t = structure.quantityTokens[qi] {
-                subject = listed[qi] ?? finder.subject(ofQuantityAt: t, kind: quantity.kind)
+                subject = listed[qi] ?? distributed[qi] ?? finder.subject(ofQuantityAt: t, kind: quantity.kind)
             }
             if subject == nil, let unit = Self.measureWord(of: quantity) {
                 subject = lastByUnit[unit]
@@ -80,6 +88,7 @@ struct SubjectResolver: Sendable {
                 subject = context.last
             }
             result[qi] = subject
+            if let subject, recent.last != subject { recent.append(subject) }
             if let subject, structure.quantityTokens[qi].map({ !finder.isInPrepositionalPhrase($0) }) ?? true {
                 lastSubject = subject
                 if let unit = Self.measureWord(of: quantity) { lastByUnit[unit] = subject }
@@ -93,7 +102,6 @@ struct SubjectResolver: Sendable {
         guard quantity.kind == .count || quantity.kind == .measure, let unit = quantity.unit, !unit.isEmpty else { return nil }
         return unit
     }
-
 }
 
 /// Noun-phrase search over a ``ClauseStructure``.
@@ -101,22 +109,6 @@ private struct PhraseFinder {
     let s: ClauseStructure
     /// The kind of each quantity of the sentence.
     let kinds: [QuantityKind]
-    /// Per token: the index of the last clause break at or before it, or -1.
-    /// Lets each quantity find earlier clauses in O(1) rather than by scanning
-    /// back over the sentence (which was quadratic in a long list of quantities).
-    let lastBreak: [Int]
-
-    init(s: ClauseStructure, kinds: [QuantityKind]) {
-        self.s = s
-        self.kinds = kinds
-        var lastBreak = [Int](repeating: -1, count: s.tokens.count)
-        var last = -1
-        for (i, token) in s.tokens.enumerated() {
-            if token.role == .clauseBreak { last = i }
-            lastBreak[i] = last
-        }
-        self.lastBreak = lastBreak
-    }
 
     var count: Int { s.tokens.count }
 
@@ -169,7 +161,7 @@ private struct PhraseFinder {
             // `的` (`为期3天的调研活动`) or when nothing on the left does
             // (`超额完成623公顷…任务`); a count's noun follows its measure word.
             var leftFirst = (kind == .money || kind == .measure || kind == .other || kind == .ratio) && !afterDe
-            if leftFirst, s.isNominal(k), let right = rightPhrase(from: k) {
+            if leftFirst, kind == .money, s.isNominal(k), let right = rightPhrase(from: k) {
                 // …unless that noun closes the clause (`可处二百元以下罚款;`).
                 let after = next(right.upperBound)
                 if after >= count || s.tokens[after].role == .clauseBreak { leftFirst = false }
@@ -281,9 +273,10 @@ private struct PhraseFinder {
         var end = t
         for _ in 0..<3 {
             // The break ending the previous clause, then the one before it.
-            let b = end - 1 >= 0 ? lastBreak[end - 1] : -1
+            guard end > 0, end < count else { return nil }
+            let b = s.clauseBreakBefore[end]
             guard b > 0 else { return nil }
-            let a = lastBreak[b - 1]
+            let a = s.clauseBreakBefore[b]
             var k = next(a)
             while k < b, let c = s.wordClass(k), [.time, .connector, .adverb, .deictic].contains(c) { k = next(k) }
             if k < b, s.isPhraseMaterial(k), let phrase = rightPhrase(from: k), phrase.upperBound < b {
@@ -293,6 +286,17 @@ private struct PhraseFinder {
                     return bytes(phrase)
                 default: break
                 }
+            }
+            // Else the noun phrase before the clause's first copula, change or
+            // rank verb (`涉及大气污染的案件占比最高`).
+            var p = a + 1
+            while p < b {
+                if let c = s.wordClass(p), [.copula, .rise, .fall, .rank, .changeToLevel].contains(c),
+                    let phrase = leftPhrase(endingBefore: p, ordinal: false, sawPredicate: true), phrase.lowerBound > a
+                {
+                    return bytes(phrase)
+                }
+                p += 1
             }
             end = b
         }
@@ -356,7 +360,8 @@ private struct PhraseFinder {
                     let light = SubjectLexicon.lightVerbs.contains(String(s.tokens[i].text))
                     let afterVerb = p >= 0 && s.wordClass(p) == .verb
                         && !SubjectLexicon.lightVerbs.contains(String(s.tokens[p].text)) && s.isPhraseMaterial(previous(p))
-                    if !sawPredicate, !light, s.isPhraseMaterial(p) || afterVerb {
+                    let clauseInitial = p < 0 || s.tokens[p].role == .clauseBreak  // `,帮扶68家次`
+                    if !sawPredicate, !light, s.isPhraseMaterial(p) || afterVerb || clauseInitial {
                         return collectLeft(from: i, ordinal: ordinal)
                     }
                     sawPredicate = true
@@ -380,8 +385,14 @@ private struct PhraseFinder {
                 case .attributive:
                     // `由上年的1200公顷`: a time word's 的 before the quantity.
                     let p = previous(i)
-                    guard p >= 0, s.wordClass(p) == .time else { return nil }
-                    i = p - 1
+                    if p >= 0, s.wordClass(p) == .time {
+                        i = p - 1
+                        sawPredicate = true
+                        continue
+                    }
+                    // `工业用水量占全市用水总量的40%`: the whole of a share is not its subject.
+                    guard let c = shareCopula(before: i) else { return nil }
+                    i = c - 1
                     sawPredicate = true
                 case .connector, .listEnd, .conjunction:
                     return nil
@@ -393,11 +404,26 @@ private struct PhraseFinder {
         return nil
     }
 
+    /// The copula `占` (or `为`, `达`) opening `占[whole]的` before the `的` at `i`,
+    /// with only nouns between.
+    func shareCopula(before i: Int) -> Int? {
+        var k = i - 1
+        while k >= 0, i - k <= ClauseStructure.phraseWindow {
+            switch s.tokens[k].role {
+            case .word(.copula): return k
+            case .word(.nominal), .word(.scope), .space: k -= 1
+            case .closeQuote, .openQuote: k -= 1
+            default: return nil
+            }
+        }
+        return nil
+    }
+
     /// The preposition that opens a phrase ending at `j`, when only nouns,
     /// time words and quantities stand between them.
     func prepositionOpening(phraseEndingAt j: Int) -> Int? {
         var k = j - 1
-        while k >= 0 {
+        while k >= 0, j - k <= ClauseStructure.phraseWindow {
             switch s.tokens[k].role {
             case .word(.preposition): return k
             case .word(.nominal), .word(.time), .word(.scope), .quantity, .space: k -= 1
@@ -410,7 +436,7 @@ private struct PhraseFinder {
     /// The preposition opening the phrase a localizer at `i` closes, in the same clause.
     func opening(before i: Int) -> Int? {
         var k = i - 1
-        while k >= 0 {
+        while k >= 0, i - k <= ClauseStructure.phraseWindow {
             switch s.tokens[k].role {
             case .clauseBreak: return nil
             case .word(.preposition): return k
@@ -629,8 +655,9 @@ private struct PhraseFinder {
     // MARK: 分别 lists
 
     /// Subjects assigned through `分别` lists, by quantity index.
-    func respectivelyLists(quantityCount: Int) -> [Range<Int>?] {
+    func respectivelyLists(quantityCount: Int) -> (subjects: [Range<Int>?], unnamed: [[Int]]) {
         var result = [Range<Int>?](repeating: nil, count: quantityCount)
+        var unnamed: [[Int]] = []
         for f in 0..<count where s.wordClass(f) == .respectively {
             // The quantities after 分别, in list order.
             var group: [Int] = []
@@ -659,9 +686,12 @@ private struct PhraseFinder {
             } else if let firstMember = members.first, let lastMember = members.last {
                 let whole = firstMember.lowerBound...lastMember.upperBound
                 for qi in group { result[qi] = bytes(whole) }
+            } else if members.isEmpty, group.count > 1 {
+                // `甲14520元,乙6830元,分别增长4.9%和6.6%`: the members are earlier clauses.
+                unnamed.append(group)
             }
         }
-        return result
+        return (result, unnamed)
     }
 
     /// The `、`/`和`-separated noun phrases ending before `f`, in text order.

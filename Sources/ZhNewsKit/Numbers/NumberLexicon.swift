@@ -22,7 +22,7 @@ enum NumberLexicon {
         case "0"..."9": return Int(c.value - 0x30)
         case "零", "〇": return 0  // zero
         case "一", "壹", "幺": return 1  // one
-        case "二", "贰", "貳", "两", "兩": return 2  // two
+        case "二", "贰", "貳", "两", "兩", "俩", "倆": return 2  // two
         case "三", "叁", "參", "叄": return 3  // three
         case "四", "肆": return 4  // four
         case "五", "伍": return 5  // five
@@ -117,6 +117,7 @@ enum NumberLexicon {
         case "陸": return "陆"  // six
         case "貳": return "贰"  // two (financial)
         case "參": return "叁"  // three (financial)
+        case "負": return "负"  // negative
         case "％": return "%"
         case "‰": return "‰"
         case "～": return "~"
@@ -148,10 +149,11 @@ enum NumberLexicon {
         // Money, normalised to the base currency unit.
         all += entries(.money, ["元", "元人民币", "块钱", "人民币"], unit: "CNY")  // yuan, yuan RMB, kuai, RMB
         all += entries(.money, ["角", "毛", "毛钱"], unit: "CNY", scale: Decimal(string: "0.1")!)  // jiao/mao
+        all += entries(.money, ["分钱"], unit: "CNY", scale: Decimal(string: "0.01")!)  // fen
         all += entries(.money, ["美元", "美金"], unit: "USD")  // US dollar
         all += entries(.money, ["港元", "港币"], unit: "HKD")  // Hong Kong dollar
         all += entries(.money, ["欧元"], unit: "EUR")  // euro
-        all += entries(.money, ["日元"], unit: "JPY")  // yen
+        all += entries(.money, ["日元", "日币"], unit: "JPY")  // yen
         all += entries(.money, ["英镑"], unit: "GBP")  // pound sterling
         all += entries(.money, ["新台币", "台币"], unit: "TWD")  // New Taiwan dollar
         all += entries(.money, ["澳元"], unit: "AUD")  // Australian dollar
@@ -163,6 +165,8 @@ enum NumberLexicon {
         all += entries(.money, ["瑞士法郎", "法郎"], unit: "CHF")  // Swiss franc
         all += entries(.money, ["泰铢"], unit: "THB")  // baht
         all += entries(.money, ["卢比"], unit: "INR")  // rupee
+        // Tenths: N成 (N tenths, reported as a share in per cent).
+        all += entries(.ratio, ["成"], unit: "%", scale: 10)
         // Multiples: 倍 (times).
         all += entries(.other, ["倍"], unit: "倍")
         // Durations (measure; 年 and 日 are dates in some contexts, decided by the scanner).
@@ -181,7 +185,7 @@ enum NumberLexicon {
             "亩",  // mu
             "平方公里", "平方千米", "平方米", "平米", "平方",  // km², m²
             "公里", "千米", "米", "厘米", "毫米",  // km, m, cm, mm
-            "吨标准煤", "吨标煤", "吨",  // tonne (of coal equivalent)
+            "吨标准煤", "吨标煤", "吨二氧化碳当量", "吨",  // tonne (of coal, of CO2 equivalent)
             "千克", "公斤", "克", "斤", "毫克", "微克",  // kg, g, jin, mg, µg
             "千瓦时", "兆瓦时", "度",  // kWh, MWh, kWh (colloquial) / degree
             "千瓦", "兆瓦", "吉瓦", "瓦",  // kW, MW, GW, W
@@ -198,7 +202,7 @@ enum NumberLexicon {
             "个",  // generic
             "家",  // firms
             "名", "位", "人",  // persons
-            "人次", "家次", "户次", "车次", "架次", "辆次", "批次", "班次", "航次",  // person-times etc.
+            "人次", "家次", "户次", "车次", "架次", "辆次", "批次", "班次", "航次", "天次",  // person-times etc.
             "件", "项", "类", "座", "份", "条", "户", "所", "只", "头", "匹", "辆", "艘", "架", "台",
             "套", "批", "次", "起", "宗", "例", "张", "本", "册", "部", "间", "栋", "幢", "处", "棵",
             "株", "片", "口", "场", "篇", "封", "首", "门", "支", "队", "组", "对", "双", "种", "笔",
@@ -216,6 +220,9 @@ enum NumberLexicon {
         ("US$", "USD"), ("HK$", "HKD"), ("NT$", "TWD"), ("RMB", "CNY"), ("USD", "USD"), ("CNY", "CNY"),
         ("EUR", "EUR"), ("HKD", "HKD"), ("JPY", "JPY"), ("GBP", "GBP"),
         ("人民币", "CNY"),  // renminbi
+        ("新台币", "TWD"),  // New Taiwan dollar
+        ("港币", "HKD"),  // Hong Kong dollar
+        ("美元", "USD"),  // US dollar
         ("$", "USD"), ("¥", "CNY"), ("￥", "CNY"), ("€", "EUR"), ("£", "GBP"),
     ] as [(String, String)]).map { (Array($0.0.unicodeScalars), $0.1) }
 

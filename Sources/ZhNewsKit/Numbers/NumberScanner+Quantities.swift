@@ -11,7 +11,7 @@ extension NumberScanner {
     /// word, after an optional space).
     func unit(at j: Int) -> UnitMatch? {
         var k = j
-        if at(k) == " ", NumberLexicon.isASCIILetter(at(k + 1)) || at(k + 1) == "%" { k += 1 }
+        if at(k) == " ", NumberLexicon.isASCIIDigit(at(k - 1)) { k += 1 }  // `100 km`, `100 美元`, `5 %`
         guard let candidates = NumberLexicon.units[at(k)] else { return nil }
         for e in candidates where has(e.surface, at: k) {
             let end = k + e.surface.count
@@ -20,9 +20,20 @@ extension NumberScanner {
                 let next = at(end)
                 if NumberLexicon.isASCIILetter(next) || NumberLexicon.isASCIIDigit(next) { continue }
             }
+            if k > j, e.kind == .count || e.kind == .ratio { continue }  // a space never precedes a classifier
             return UnitMatch(entry: e, end: end)
         }
         return nil
+    }
+
+    /// Whether a Chinese numeral + 角 is a word, not money: 长三角 (Yangtze delta),
+    /// 三角形 (triangle), 五角星 (star), 八角 (anise).
+    func isAngleWord(numeralAt k: Int, unitEnd: Int) -> Bool {
+        guard NumberLexicon.isChineseDigit(at(k)) else { return false }
+        if at(unitEnd) == "钱" { return false }
+        if "长珠金".unicodeScalars.contains(at(k - 1)) { return true }  // 长三角, 珠三角, 金三角
+        if "形洲区地星楼尺函度".unicodeScalars.contains(at(unitEnd)) { return true }  // triangle, delta, star …
+        return at(k) == "八" && unitEnd - k == 2  // 八角 (anise)
     }
 
     /// The `第N` ordinal at `i` (or a quarter, `第一季度`, which is a date).
@@ -156,8 +167,7 @@ extension NumberScanner {
             unitName = "日"
             unitSurface = "日"
             j += 1
-        } else if let u = unit(at: j), !(u.entry.surface == ["角"] && n.isChinese && at(u.end) != "钱") {
-            // (Chinese numeral + 角 alone is 三角 triangle, 八角 anise, not money.)
+        } else if let u = unit(at: j), !(u.entry.surface == ["角"] && isAngleWord(numeralAt: k, unitEnd: u.end)) {
             var entry = u.entry
             var end = u.end
             if entry.surface == ["块"] {
@@ -181,8 +191,12 @@ extension NumberScanner {
                     if "角毛".unicodeScalars.contains(at(j + 1)) {
                         value += Decimal(d) / 10 * sign
                         j += 2
+                        if let f = NumberLexicon.digit(at(j)), at(j + 1) == "分" {  // 3元5角2分
+                            value += Decimal(f) / 100 * sign
+                            j += 2
+                        }
                         if at(j) == "钱" { j += 1 }
-                    } else if unitSurface?.hasPrefix("块") == true, NumberLexicon.isChineseDigit(at(j)),
+                    } else if unitSurface?.hasPrefix("块") == true,
                         unit(at: j + 1) == nil, !NumberLexicon.isNumeral(at(j + 1))
                     {
                         value += Decimal(d) / 10 * sign

@@ -74,7 +74,7 @@ struct NumberScanner {
     func isNumeralStart(_ i: Int) -> Bool {
         let c = at(i)
         if NumberLexicon.digit(c) != nil { return true }
-        return c == "十" || c == "拾"
+        return c == "十" || c == "拾" || c == "廿" || c == "卅"
     }
 
     // MARK: Dispatch
@@ -86,6 +86,13 @@ struct NumberScanner {
             if isNumeralStart(i + 1) { return ordinal(at: i, floor: floor) }
         case "百", "千", "万":  // 百分之 per cent, 千分之 per mille, 万分之 per ten thousand
             if has("分之", at: i + 1), isNumeralStart(i + 3) { return percentWords(at: i, floor: floor) }
+            if has("百分之百", at: i) {  // a hundred per cent
+                var q = ParsedQuantity(
+                    start: i, end: i + 4, kind: .percentage, value: 100, unit: "%", qualifier: nil, rangeEnd: nil,
+                    numeral: (i + 3)..<(i + 4), isChinese: true, unitSurface: "百分之")
+                finish(&q, floor: floor, allowRange: false)
+                return .found(q)
+            }
         case "翻":  // 翻一番 double
             if let q = doubling(at: i, floor: floor) { return .found(q) }
         case "星", "礼", "周":  // weekdays
@@ -108,6 +115,9 @@ struct NumberScanner {
             if isNumeralStart(k), !(NumberLexicon.isASCIILetter(c) && NumberLexicon.isASCIILetter(at(i - 1))) {
                 return core(numeralAt: k, expressionAt: i, sign: 1, currency: prefix.code, floor: floor)
             }
+        }
+        if c == "零", at(i + 1) == "下", isNumeralStart(i + 2) {  // 零下 below zero
+            return core(numeralAt: i + 2, expressionAt: i, sign: -1, currency: nil, floor: floor)
         }
         if isNumeralStart(i) {
             if let end = dateEnd(at: i) {
@@ -230,6 +240,12 @@ struct NumberScanner {
             if let d = NumberLexicon.digit(c) {
                 if case .arabic? = tokens.last { break }
                 tokens.append(d == 0 ? .zero : .digit(d))
+                bearsValue = true
+                j += 1
+            } else if c == "廿" || c == "卅" {  // twenty, thirty
+                if case .arabic? = tokens.last { break }
+                tokens.append(.digit(c == "廿" ? 2 : 3))
+                tokens.append(.small(10))
                 bearsValue = true
                 j += 1
             } else if let u = NumberLexicon.smallUnit(c) {
@@ -468,6 +484,12 @@ struct NumberScanner {
             }
             if at(k) == "年" { return yearTail(after: k + 1) }
             if !a.isChinese, (1900...2100).contains(a.value), "“\"《「".unicodeScalars.contains(at(k)) { return k }
+        }
+        // Minguo (ROC) years: 111年 is 2022; a three-digit count of years above 100 is rare.
+        if !a.isChinese, a.digits == 3, (101...150).contains(a.value), at(j) == "年", at(j + 1) != "来",
+            at(j + 1) != "间"
+        {
+            return yearTail(after: j + 1)
         }
         if a.value <= 99, has("年代", at: j) { return j + 2 }  // decade: 90年代
         if a.value <= 99, has("世纪", at: j) { return j + 2 }  // century

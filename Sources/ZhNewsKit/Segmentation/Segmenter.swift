@@ -215,6 +215,29 @@ extension TokenKind {
         case 300..<400: self = .kana
         case 400..<500: self = .ideographic
         default:
+            // Fast paths for what status 0 usually is: ASCII and CJK punctuation.
+            let first = buffer[offset]
+            if first < 0x80 {
+                switch first {
+                case 0x00...0x20, 0x7F:
+                    self = .whitespace
+                case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D:
+                    self = .punctuation  // ! " # % & ' ( ) * , - . / : ; ? @ [ \ ] _ { }
+                default:
+                    self = .symbol  // $ + < = > ^ ` | ~
+                }
+                return
+            }
+            if first & 0xF0 == 0xE0, offset + 2 < buffer.count {
+                let v = (UInt32(first & 0x0F) << 12) | (UInt32(buffer[offset + 1] & 0x3F) << 6) | UInt32(buffer[offset + 2] & 0x3F)
+                switch v {
+                case 0x2010...0x2027, 0x3001, 0x3002, 0x3008...0x3011, 0x3014...0x301B:
+                    self = .punctuation  // dashes, quotes, …, 、。《》「」【】〔〕
+                    return
+                default:
+                    break
+                }
+            }
             var iterator = buffer[offset...].makeIterator()
             var decoder = UTF8()
             guard case .scalarValue(let scalar) = decoder.decode(&iterator) else {

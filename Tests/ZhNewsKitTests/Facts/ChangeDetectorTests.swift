@@ -28,6 +28,12 @@ struct ChangeDetectorTests {
         Case(sentence: "城乡收入差距缩小0.05。", quantities: ["0.05"], changes: [.decrease]),
         Case(sentence: "全市用电量环比回落2.4%。", quantities: ["2.4%"], changes: [.decrease]),
         Case(sentence: "全县粮食产量同比提高了3.5%。", quantities: ["3.5%"], changes: [.increase]),
+        Case(sentence: "新能源汽车产量比上年同期多出1.2万辆。", quantities: ["1.2万辆"], changes: [.increase]),
+        Case(sentence: "全市专利授权量增长了1.5倍。", quantities: ["1.5倍"], changes: [.increase]),
+        Case(sentence: "城乡居民收入分别比上年增长3.2%和4.5%。", quantities: ["3.2%", "4.5%"], changes: [.increase, .increase]),
+        Case(sentence: "受疫情影响,该公司一季度营收下滑12%,净亏损2.3亿元。", quantities: ["12%", "2.3亿元"], changes: [.decrease, nil]),
+        Case(sentence: "全市二氧化硫、氮氧化物排放量分别较2020年下降15%和12%。", quantities: ["15%", "12%"], changes: [.decrease, .decrease]),
+        Case(sentence: "全市优良天数比例比全省平均水平高3.2个百分点。", quantities: ["3.2个百分点"], changes: [nil]),
         // A level after a change is not a change.
         Case(sentence: "全县森林覆盖率提高到68.5%。", quantities: ["68.5%"], changes: [nil]),
         Case(sentence: "单位GDP能耗降至0.45吨标准煤。", quantities: ["0.45吨标准煤"], changes: [nil]),

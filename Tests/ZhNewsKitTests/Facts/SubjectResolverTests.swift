@@ -81,6 +81,23 @@ struct SubjectResolverTests {
         Case(sentence: "该区域年均降水量约1400毫米,森林覆盖率超过70%。", quantities: ["约1400毫米", "超过70%"], subjects: ["区域年均降水量", "森林覆盖率"]),
         Case(sentence: "受疫情影响,该公司一季度营收下滑12%,净亏损2.3亿元。", quantities: ["12%", "2.3亿元"], subjects: ["营收", "净亏损"]),
         Case(sentence: "去年,我国研发经费投入总量突破3万亿元,比上年增长8.1%。", quantities: ["3万亿元", "8.1%"], subjects: ["研发经费投入总量", "研发经费投入总量"]),
+        Case(sentence: "其中工业源占比最高,达45%。", quantities: ["45%"], subjects: ["工业源占比"]),
+        Case(sentence: "2023年,全市地区生产总值突破5000亿元大关。", quantities: ["5000亿元"], subjects: ["全市地区生产总值"]),
+        Case(sentence: "全年共接听群众来电2.1万个,办结率99.2%,满意率98.6%。", quantities: ["2.1万个", "99.2%", "98.6%"], subjects: ["群众来电", "办结率", "满意率"]),
+        Case(sentence: "全市森林面积达到1200万亩,森林蓄积量4800万立方米。", quantities: ["1200万亩", "4800万立方米"], subjects: ["全市森林面积", "森林蓄积量"]),
+        Case(sentence: "工业用水量占全市用水总量的40%。", quantities: ["40%"], subjects: ["工业用水量"]),
+        Case(sentence: "近三分之一的企业完成了清洁生产审核。", quantities: ["近三分之一"], subjects: ["企业"]),
+        Case(sentence: "该市空气质量综合指数居全国同类城市第3位。", quantities: ["第3位"], subjects: ["空气质量综合指数"]),
+        Case(sentence: "其中,涉及大气污染的案件占比最高,达42%。", quantities: ["42%"], subjects: ["案件占比"], antecedent: "罚款金额"),
+        Case(sentence: "全市新增污水处理能力5万吨/日。", quantities: ["5万吨/日"], subjects: ["污水处理能力"]),
+        Case(sentence: "目前,全市共有城镇污水处理厂18座,其中一级A排放标准的有15座。", quantities: ["18座", "15座"], subjects: ["城镇污水处理厂", "城镇污水处理厂"]),
+        Case(sentence: "城镇居民人均可支配收入14520元,农村居民人均可支配收入6830元,分别增长4.9%和6.6%。", quantities: ["14520元", "6830元", "4.9%", "6.6%"], subjects: ["城镇居民人均可支配收入", "农村居民人均可支配收入", "城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+        Case(sentence: "其中,出口1720亿元,增长2.1%;", quantities: ["1720亿元", "2.1%"], subjects: ["出口", "出口"]),
+        Case(sentence: "全市GDP总量达4870亿元,居全省第二位。", quantities: ["4870亿元", "第二位"], subjects: ["全市GDP总量", "全市GDP总量"]),
+        Case(sentence: "全市二氧化硫、氮氧化物排放量分别较2020年下降15%和12%。", quantities: ["15%", "12%"], subjects: ["全市二氧化硫", "氮氧化物排放量"]),
+        Case(sentence: "截至目前,全省已有98%的行政村实现了生活垃圾集中收运处置。", quantities: ["98%"], subjects: ["行政村"]),
+        Case(sentence: "全市优良天数比例比全省平均水平高3.2个百分点。", quantities: ["3.2个百分点"], subjects: ["全市优良天数比例"]),
+        Case(sentence: "全市共有养老机构86家,床位1.2万张。", quantities: ["86家", "1.2万张"], subjects: ["养老机构", "床位"]),
         // Traditional characters and full-width digits after normalisation.
         Case(sentence: "全市空氣質量優良率為92.5%,比上年提高3個百分點。", quantities: ["92.5%", "3個百分點"], subjects: ["全市空气质量优良率", "全市空气质量优良率"]),
         Case(sentence: "全縣共有衛生院１８所。", quantities: ["１８所"], subjects: ["卫生院"]),
@@ -118,6 +135,21 @@ struct SubjectResolverTests {
         let r = try SubjectHarness.resolve(sentence, quantities: ["120家"])
         let subject = try #require(r.subjects[0])
         #expect(subject == "企业")
+    }
+
+    @Test func longUnpunctuatedSentenceResolvesEveryQuantity() throws {
+        // A table flattened into one clause: every quantity still gets the noun after it.
+        let row = "其中在全市范围内的企业有12家工厂"
+        let sentence = String(repeating: row, count: 300)
+        let quantities = [String](repeating: "12家", count: 300)
+        let clock = ContinuousClock()
+        var r: SubjectHarness.Resolution? = nil
+        let elapsed = try clock.measure {
+            r = try SubjectHarness.resolve(sentence, quantities: quantities)
+        }
+        #expect(r?.subjects.count == 300)
+        #expect(r?.subjects.allSatisfy { $0 == "工厂" } == true)
+        #expect(elapsed < .seconds(10))
     }
 
     @Test func quantityWithoutWordsHasNoSubject() throws {

@@ -262,7 +262,7 @@ struct NumberParserTests {
         Case("超过10%", "超过10%", .percentage, "10", "%", .moreThan, nil),
         Case("逾百分之三十", "逾百分之三十", .percentage, "30", "%", .moreThan, nil),
         Case("10万元左右", "10万元左右", .money, "100000", "CNY", .approximately, nil),
-        Case("不足5成", "不足5", .number, "5", nil, .lessThan, nil),
+        Case("不足5成", "不足5成", .ratio, "50", "%", .lessThan, nil),
         Case("5%以下", "5%以下", .percentage, "5", "%", .atMost, nil),
         Case("大约200名", "大约200名", .count, "200", "名", .approximately, nil),
         Case("1000余万元", "1000余万元", .money, "10000000", "CNY", .moreThan, nil),
@@ -288,6 +288,41 @@ struct NumberParserTests {
         Case("1到2天", "1到2天", .measure, "1", "天", .range, "2"),
         Case("七八家", "七八家", .count, "7", "家", .range, "8"),
         Case("100至200万元", "100至200万元", .money, "1000000", "CNY", .range, "2000000"),
+        Case("约三成", "约三成", .ratio, "30", "%", .approximately, nil),
+        Case("超过八成", "超过八成", .ratio, "80", "%", .moreThan, nil),
+        Case("百分之百", "百分之百", .percentage, "100", "%", nil, nil),
+        Case("新台币12.6亿元", "新台币12.6亿元", .money, "1260000000", "TWD", nil, nil),
+        Case("111年", "111年", .date, nil, nil, nil, nil),
+        Case("１１２天次", "１１２天次", .count, "112", "天次", nil, nil),
+        Case("312.6万吨二氧化碳当量", "312.6万吨二氧化碳当量", .measure, "3126000", "吨二氧化碳当量", nil, nil),
+        Case("1.42吨二氧化碳当量/吨", "1.42吨二氧化碳当量/吨", .measure, "1.42", "吨二氧化碳当量/吨", nil, nil),
+        Case("零下5度", "零下5度", .measure, "-5", "度", nil, nil),
+        Case("3块5", "3块5", .money, "3.5", "CNY", nil, nil),
+        Case("一毛钱", "一毛钱", .money, "0.1", "CNY", nil, nil),
+        Case("一点五万", "一点五万", .number, "15000", nil, nil, nil),
+        Case("三万五", "三万五", .number, "35000", nil, nil, nil),
+        Case("10人民币", "10人民币", .money, "10", "CNY", nil, nil),
+        Case("大约三百人", "大约三百人", .count, "300", "人", .approximately, nil),
+        Case("我有三个苹果", "三个", .count, "3", "个", nil, nil),
+        Case("一千二百万美元", "一千二百万美元", .money, "12000000", "USD", nil, nil),
+        Case("两百五十块", "两百五十块", .money, "250", "CNY", nil, nil),
+        Case("第七名", "第七名", .ordinal, "7", nil, nil, nil),
+        Case("约占总数的三分之一", "三分之一", .ratio, "33.3333333", "%", nil, nil),
+        Case("廿一", "廿一", .number, "21", nil, nil, nil),
+        Case("卅", "卅", .number, "30", nil, nil, nil),
+        Case("負一", "負一", .number, "-1", nil, nil, nil),
+        Case("100 美元", "100 美元", .money, "100", "USD", nil, nil),
+        Case("1分钱", "1分钱", .money, "0.01", "CNY", nil, nil),
+        Case("3元5角2分", "3元5角2分", .money, "3.52", "CNY", nil, nil),
+        Case("五角", "五角", .money, "0.5", "CNY", nil, nil),
+        Case("100日币", "100日币", .money, "100", "JPY", nil, nil),
+        Case("俩个", "俩个", .count, "2", "个", nil, nil),
+        Case("负零点五", "负零点五", .number, "-0.5", nil, nil, nil),
+        Case("一百一十万", "一百一十万", .number, "1100000", nil, nil, nil),
+        Case("十万零三千六百零九", "十万零三千六百零九", .number, "103609", nil, nil, nil),
+        Case("一亿二千三百四十五万六千七百八十九", "一亿二千三百四十五万六千七百八十九", .number, "123456789", nil, nil, nil),
+        Case("一点零一", "一点零一", .number, "1.01", nil, nil, nil),
+        Case("零个", "零个", .count, "0", "个", nil, nil),
         Case("增长1倍", "1倍", .other, "1", "倍", nil, nil),
         Case("翻一番", "翻一番", .other, "2", "倍", nil, nil),
         Case("翻两番", "翻两番", .other, "4", "倍", nil, nil),
@@ -345,6 +380,13 @@ struct NumberParserTests {
     func codesAreNotNumbers(_ input: String) throws {
         let found = try NumberParser().expressions(in: input)
         #expect(found.isEmpty, "\(found.map(\.text))")
+    }
+
+    /// Chinese numeral + 角 that is a word, not money.
+    @Test(arguments: ["长三角", "三角形", "五角星", "八角"])
+    func angleWordsAreNotMoney(_ input: String) throws {
+        let found = try NumberParser().expressions(in: input)
+        #expect(!found.contains { $0.kind == .money }, "\(found.map(\.text))")
     }
 
     @Test func datesAreNotRanges() throws {

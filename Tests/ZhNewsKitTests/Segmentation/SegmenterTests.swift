@@ -197,7 +197,8 @@ struct SegmenterTests {
     @Test func traditionalMirrorsOfFixtureArticlesGiveTheSameTokens() throws {
         let tables = try HanConversion.tables.get()
         // Characters that are both traditional and standard simplified (著): a mirror may differ there.
-        let ambiguous = Set(tables.all.keys).subtracting(tables.unambiguous.keys)
+        let ambiguous = Set(tables.all.indices.filter { tables.all[$0] != tables.unambiguous[$0] }.map(UInt32.init))
+        #expect(ambiguous.contains(("著" as Unicode.Scalar).value))
         var exact = 0
         for name in try Fixtures.files(in: "articles", withExtension: "txt") where !name.hasPrefix("trad") {
             let text = try Fixtures.text("articles/" + name)
