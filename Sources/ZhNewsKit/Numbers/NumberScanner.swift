@@ -79,8 +79,32 @@ struct NumberScanner {
 
     // MARK: Dispatch
 
+    /// Whether anything can start at a scalar: digits, numerals, 第, signs,
+    /// currency signs and codes, 翻, weekday words. Most scalars of a text
+    /// cannot, and are passed over here without further look-ups.
+    @inline(__always)
+    static func mayStart(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 {
+            return (v >= 0x30 && v <= 0x39) || v == 0x24 || v == 0x2B || v == 0x2D  // digits $ + -
+                || v == 0x55 || v == 0x48 || v == 0x4E || v == 0x52 || v == 0x43 || v == 0x45 || v == 0x4A
+                || v == 0x47  // U H N R C E J G (currency codes)
+        }
+        switch c {
+        case "第", "百", "千", "万", "翻", "星", "礼", "周", "−", "负", "十", "拾", "廿", "卅", "零", "人", "新", "港", "美",
+            "¥", "￥", "€", "£":
+            return true
+        default:
+            return NumberLexicon.digit(c) != nil
+        }
+    }
+
+    /// The first scalars of ``NumberLexicon/currencyPrefixes``.
+    static let currencyStarts: Set<Unicode.Scalar> = Set(NumberLexicon.currencyPrefixes.map { $0.surface[0] })
+
     func step(at i: Int, floor: Int) -> Step {
         let c = s[i]
+        guard Self.mayStart(c) else { return .skip(i + 1) }
         switch c {
         case "第":  // ordinal prefix
             if isNumeralStart(i + 1) { return ordinal(at: i, floor: floor) }
@@ -109,12 +133,8 @@ struct NumberScanner {
         default:
             break
         }
-        for prefix in NumberLexicon.currencyPrefixes where prefix.surface[0] == c && has(prefix.surface, at: i) {
-            var k = i + prefix.surface.count
-            if at(k) == " " { k += 1 }
-            if isNumeralStart(k), !(NumberLexicon.isASCIILetter(c) && NumberLexicon.isASCIILetter(at(i - 1))) {
-                return core(numeralAt: k, expressionAt: i, sign: 1, currency: prefix.code, floor: floor)
-            }
+        if Self.currencyStarts.contains(c) {
+            if let found = currency(at: i, floor: floor) { return found }
         }
         if c == "零", at(i + 1) == "下", isNumeralStart(i + 2) {  // 零下 below zero
             return core(numeralAt: i + 2, expressionAt: i, sign: -1, currency: nil, floor: floor)
@@ -126,6 +146,19 @@ struct NumberScanner {
             return core(numeralAt: i, expressionAt: i, sign: 1, currency: nil, floor: floor)
         }
         return .skip(i + 1)
+    }
+
+    /// A currency sign or code followed by a number: `$10`, `人民币10元`.
+    private func currency(at i: Int, floor: Int) -> Step? {
+        let c = s[i]
+        for prefix in NumberLexicon.currencyPrefixes where prefix.surface[0] == c && has(prefix.surface, at: i) {
+            var k = i + prefix.surface.count
+            if at(k) == " " { k += 1 }
+            if isNumeralStart(k), !(NumberLexicon.isASCIILetter(c) && NumberLexicon.isASCIILetter(at(i - 1))) {
+                return core(numeralAt: k, expressionAt: i, sign: 1, currency: prefix.code, floor: floor)
+            }
+        }
+        return nil
     }
 
     func dateQuantity(_ r: Range<Int>, value: Decimal) -> ParsedQuantity {
