@@ -100,6 +100,18 @@ struct ArticleGenerator {
         return String(out)
     }
 
+    /// A short name for the set of source articles (their count and total size), so that a
+    /// cached corpus is regenerated when the fixtures change.
+    static func fingerprint(of folder: String) throws -> String {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }
+        var bytes = 0
+        for name in names {
+            let attributes = try FileManager.default.attributesOfItem(atPath: (folder as NSString).appendingPathComponent(name))
+            bytes += (attributes[.size] as? Int) ?? 0
+        }
+        return "\(names.count)x\(bytes)"
+    }
+
     /// Varied articles adding up to at least `bytes` UTF-8 bytes.
     mutating func articles(totalBytes bytes: Int) -> [String] {
         var result: [String] = []

@@ -1,3 +1,4 @@
+import CICUShim
 import Foundation
 import ZhNewsKit
 
@@ -48,6 +49,7 @@ enum ScalingBenchmark {
         let segmenter = Segmenter()
         let pipeline = Pipeline()
         let stages: [(String, (String) throws -> Int)] = [
+            ("raw ICU word break", { StageBenchmark.rawICU($0, CICU_BREAK_WORD) }),
             ("Segmenter().words(in:)", { try segmenter.words(in: $0).count }),
             ("Pipeline().analyze", { try pipeline.analyze($0).facts.count }),
         ]
@@ -59,13 +61,13 @@ enum ScalingBenchmark {
                 let large = line(unit, bytes: maxBytes)
                 let tTiny = try cpuTime(repetitions: 3) { try body(tiny) }
                 let tSmall = try cpuTime(repetitions: 2) { try body(small) }
-                let growth = max(10, tSmall / max(tTiny, 1e-6))
+                let growth = max(10, tSmall / max(tTiny, 1e-6))  // predicts the large run's time
                 let predicted = tSmall * growth
                 var row = Row(
                     input: name, stage: stage, smallBytes: small.utf8.count, smallSeconds: tSmall,
                     largeBytes: large.utf8.count, largeSeconds: nil, predictedSeconds: predicted)
                 if predicted <= budget {
-                    row.largeSeconds = try cpuTime(repetitions: 1) { try body(large) }
+                    row.largeSeconds = try cpuTime(repetitions: 2) { try body(large) }
                 }
                 let shown = row.ratio.map { String(format: "%.1f×", $0) } ?? String(format: "skipped (predicted %.0f s)", predicted)
                 let largeText = row.largeSeconds.map { String(format: "%.3f s → ", $0) + shown } ?? shown

@@ -31,7 +31,7 @@ struct CorpusRunner {
                                 totalBytes: totalBytes())
         if format == .csv { sink.append(lines: Array(FactRows.csvHeader.utf8)) }
         var status = ExitStatus.success
-        let (pipeline, format, lossy) = (self.pipeline, self.format, input.lossy)
+        let (pipeline, format, lossy, limit) = (self.pipeline, self.format, input.lossy, input.maxBytes)
 
         inputs: for source in input.sources {
             let fd: Int32
@@ -45,8 +45,8 @@ struct CorpusRunner {
             let name = source.name
             let baseBytes = stats.bytes
             do throws(Stop) {
-                try OrderedBatch.map(reader, options: options) { line in
-                    Self.process(line, pipeline: pipeline, format: format, lossy: lossy)
+                try OrderedBatch.stream(reader, options: options) { line in
+                    Self.process(line, pipeline: pipeline, format: format, lossy: lossy, limit: limit)
                 } consume: { _, outcome throws(Stop) in
                     stats.update { $0.bytes = baseBytes + reader.bytesRead }
                     switch outcome {
@@ -55,8 +55,6 @@ struct CorpusRunner {
                         guard sink.append(lines: output) else { throw Stop(status: .inputFailure) }
                     case .failed(let output, let id, let message):
                         stats.update { $0.failed += 1 }
-                        let lineNumber = stats.value.analysed + stats.value.failed
-                        _ = lineNumber
                         progress.clear()
                         StandardStreams.error("\(name):\(id): \(message)")
                         switch policy {
@@ -128,7 +126,7 @@ extension CorpusRunner {
     }
 
     /// Parses, analyses and renders one line (runs on a worker thread).
-    static func process(_ raw: RawLine, pipeline: Pipeline, format: OutputFormat, lossy: Bool) -> Outcome {
+    static func process(_ raw: RawLine, pipeline: Pipeline, format: OutputFormat, lossy: Bool, limit: Int) -> Outcome {
         var id = JSONValue.null
         var carried: [(String, JSONValue)] = []
 
@@ -141,7 +139,7 @@ extension CorpusRunner {
         }
 
         guard var bytes = raw.bytes else {
-            return failure("record of \(raw.length) bytes exceeds the limit of --max-bytes")
+            return failure("record of \(raw.length) bytes exceeds the limit of \(limit) bytes (see --max-bytes)")
         }
         if lossy, String(validating: bytes, as: UTF8.self) == nil {
             bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)

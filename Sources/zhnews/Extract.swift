@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ZhNewsKit
 
 struct Extract: ParsableCommand {
@@ -29,7 +30,7 @@ struct Extract: ParsableCommand {
     @Option(name: .customLong("input-format"), help: "text (one article per file) or jsonl (a corpus: one {\"id\", \"text\"} object a line).")
     var inputFormat: InputFormat = .text
 
-    @Option(help: "Corpus mode: worker threads (default: all cores).")
+    @Option(help: "Worker threads for several files or a corpus (default: all cores).")
     var jobs: Int?
 
     @Option(name: .customLong("on-error"), help: "Corpus mode: what a failing record gives: record (an error line in its place), skip, or fail (stop, exit 1).")
@@ -63,20 +64,50 @@ struct Extract: ParsableCommand {
         var runner = InputRunner(options: input)
         var json = JSONCollector(format: format, multiple: input.sources.count > 1)
         if format == .csv { StandardStreams.out(FactRows.csvHeader) }
+        let sources = input.sources
+        if sources.contains(where: { $0.path == nil }), StandardStreams.isTerminal(STDIN_FILENO) {
+            StandardStreams.error("reading the article from the terminal; end it with Ctrl-D")
+        }
+        let (maxBytes, decoder) = (input.maxBytes, input.decoder)
         var first = true
-        runner.forEachInput { source, text throws(InputFailure) in
-            let analysis = try InputFailure.attempt { () throws(ZhNewsError) in try pipeline.analyze(text) }
-            switch format {
-            case .json, .jsonl:
-                try json.add(WithExtraKeys(value: analysis, extra: [("input", .string(source.name))]))
-            case .csv:
-                StandardStreams.out(FactRows.csv(analysis, id: source.name))
-            case .table, .text:
-                StandardStreams.out((first ? "" : "\n") + FactRows.table(analysis, name: source.name))
+        // Files are read, analysed and rendered on worker threads; output keeps argument order.
+        OrderedBatch.map(sources, options: BatchOptions(jobs: jobs)) { source in
+            Result { () throws(InputFailure) in
+                let text = try InputRunner.text(of: source, maxBytes: maxBytes, decoder: decoder)
+                let analysis = try InputFailure.attempt { () throws(ZhNewsError) in try pipeline.analyze(text) }
+                return try Self.render(analysis, source: source, format: format)
             }
-            first = false
+        } consume: { index, result in
+            switch result {
+            case .success(let rendered):
+                switch format {
+                case .json, .jsonl: json.add(encoded: rendered)
+                case .table, .text: StandardStreams.write((first ? [] : [0x0A]) + rendered, to: STDOUT_FILENO)
+                case .csv: StandardStreams.write(rendered, to: STDOUT_FILENO)
+                }
+                first = false
+            case .failure(let failure):
+                runner.fail(sources[index], failure)
+            }
         }
         json.finish()
         try runner.finish()
+    }
+
+    /// One article's output in `format` (JSON without its trailing newline).
+    static func render(_ analysis: ArticleAnalysis, source: InputSource, format: OutputFormat) throws(InputFailure) -> [UInt8] {
+        switch format {
+        case .json, .jsonl:
+            do {
+                let value = WithExtraKeys(value: analysis, extra: [("input", .string(source.name))])
+                return Array(try JSONOutput.encoder(pretty: format == .json).encode(value))
+            } catch {
+                throw InputFailure(message: "internal error: cannot encode JSON: \(error)", isInternal: true)
+            }
+        case .csv:
+            return Array(FactRows.csv(analysis, id: source.name).utf8)
+        case .table, .text:
+            return Array(FactRows.table(analysis, name: source.name).utf8)
+        }
     }
 }

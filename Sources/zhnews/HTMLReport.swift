@@ -47,7 +47,8 @@ struct HTMLReport {
             ("Views", m.views.map(String.init)),
         ]
         for (label, value) in fields {
-            html += "<div><dt>\(label)</dt><dd>\(value.map(Self.escape) ?? "<span class=\"absent\">—</span>")</dd></div>\n"
+            let cls = label == "Published" ? " class=\"time\"" : ""
+            html += "<div><dt>\(label)</dt><dd\(cls)>\(value.map(Self.escape) ?? "<span class=\"absent\">—</span>")</dd></div>\n"
         }
         html += "</dl>\n"
         for warning in analysis.warnings {
@@ -214,10 +215,11 @@ struct HTMLReport {
         .source { color: var(--muted); font-size: .85rem; margin: 0; }
         h1 { font-size: 1.6rem; margin: .3rem 0 .8rem; }
         h2 { font-size: 1.1rem; border-bottom: 1px solid var(--rule); padding-bottom: .2rem; }
-        dl.meta { display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: .2rem 1.5rem; margin: 0 0 .8rem; }
+        dl.meta { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: .2rem 1.5rem; margin: 0 0 .8rem; }
         dl.meta div { display: flex; gap: .5rem; }
         dt { color: var(--muted); min-width: 5rem; }
-        dd { margin: 0; }
+        dd { margin: 0; overflow-wrap: anywhere; }
+        dd.time { white-space: nowrap; }
         .absent { color: var(--muted); }
         .warning { background: #fff4d6; border-left: 4px solid #e0a800; padding: .3rem .6rem; }
         .legend { font-size: .9rem; }

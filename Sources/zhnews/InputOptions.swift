@@ -34,7 +34,8 @@ struct LexiconOptions: ParsableArguments {
     @Option(
         name: .customLong("lexicon"),
         help: ArgumentHelp(
-            "A user lexicon: a UTF-8 file with one term per line ('#' starts a comment); terms are kept whole.",
+            "A user lexicon: a UTF-8 file with one term per line (a line starting with '#' is a comment; "
+                + "further columns are ignored); its terms are kept whole. Repeatable.",
             valueName: "file"))
     var lexiconFiles: [String] = []
 
@@ -56,10 +57,16 @@ struct LexiconOptions: ParsableArguments {
             } catch {
                 throw UsageError(description: "lexicon \(source.name): \(error)")
             }
-            for line in text.split(whereSeparator: \.isNewline) {
-                let entry = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-                lexicon.insert(String(entry))
+            let loaded: (lexicon: UserLexicon, report: UserLexicon.LoadReport)
+            do {
+                loaded = try UserLexicon.load(from: text, normalizer: Normalizer(options: options.normalization))
+            } catch {
+                throw UsageError(description: "lexicon \(source.name): \(error)")
             }
+            for problem in loaded.report.problems {
+                StandardStreams.error("lexicon \(source.name):\(problem.line): skipped \"\(problem.text)\" (\(problem.reason.rawValue))")
+            }
+            for entry in loaded.lexicon.entries { lexicon.insert(entry) }
         }
         options.lexicon = lexicon
         return options

@@ -1,3 +1,4 @@
+import Foundation
 import ZhNewsKit
 
 /// Reads and decodes each input of a command in turn, reports the ones that fail on
@@ -15,14 +16,20 @@ struct InputRunner {
         let decoder = options.decoder
         for source in options.sources {
             do throws(InputFailure) {
-                let bytes = try source.readBytes(limit: options.maxBytes)
-                let text: String
-                do { text = try decoder.decode(bytes).text } catch { throw InputFailure(error) }
-                try body(source, text)
+                if source.path == nil, StandardStreams.isTerminal(STDIN_FILENO) {
+                    StandardStreams.error("reading the article from the terminal; end it with Ctrl-D")
+                }
+                try body(source, try Self.text(of: source, maxBytes: options.maxBytes, decoder: decoder))
             } catch {
                 fail(source, error)
             }
         }
+    }
+
+    /// Reads and decodes one input.
+    static func text(of source: InputSource, maxBytes: Int, decoder: InputDecoder) throws(InputFailure) -> String {
+        let bytes = try source.readBytes(limit: maxBytes)
+        do { return try decoder.decode(bytes).text } catch { throw InputFailure(error) }
     }
 
     /// Reports a failed input and records its exit status.

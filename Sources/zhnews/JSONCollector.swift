@@ -24,6 +24,15 @@ struct JSONCollector {
         }
     }
 
+    /// Adds one value already encoded (compact for JSON Lines, pretty for JSON).
+    mutating func add(encoded: [UInt8]) {
+        if format == .jsonl {
+            StandardStreams.write(encoded + [0x0A], to: 1)
+        } else {
+            pieces.append(encoded)
+        }
+    }
+
     /// Writes the collected values (an array when several inputs were named).
     func finish() {
         guard format == .json else { return }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// One physical line of a JSON Lines input.
 struct RawLine: Sendable {
@@ -12,71 +13,88 @@ struct RawLine: Sendable {
 
 /// Reads a file descriptor line by line in constant memory (plus the longest accepted line).
 /// Lines longer than `limit` are skipped up to their end and yielded without their bytes.
-final class LineReader: Sequence, IteratorProtocol {
+///
+/// It is `Sendable` so that a background thread can read while another reports progress:
+/// the read position is only touched by the reading thread, the counters by anyone.
+final class LineReader: Sequence, IteratorProtocol, Sendable {
+    private struct Position {
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        var start = 0
+        var end = 0
+        var eof = false
+        var lineNumber = 0
+    }
+
     let fd: Int32
     let limit: Int
-    private var buffer = [UInt8](repeating: 0, count: 1 << 20)
-    private var start = 0
-    private var end = 0
-    private var eof = false
-    private var lineNumber = 0
-    /// Total bytes read so far.
-    private(set) var bytesRead = 0
-    /// The read error that ended the input early, if any.
-    private(set) var readError: Int32?
+    private let position = Mutex(Position())
+    private let counters = Mutex((bytes: 0, error: Int32?.none))
 
     init(fd: Int32, limit: Int) {
         self.fd = fd
         self.limit = limit
     }
 
+    /// Total bytes read so far.
+    var bytesRead: Int { counters.withLock { $0.bytes } }
+    /// The read error that ended the input early, if any.
+    var readError: Int32? { counters.withLock { $0.error } }
+
     func next() -> RawLine? {
-        var pending: [UInt8] = []
-        var length = 0
-        var tooLong = false
-        while true {
-            if start < end, let nl = buffer[start..<end].firstIndex(of: 0x0A) {
-                let chunk = nl - start
-                length += chunk
-                if !tooLong, length <= limit { pending.append(contentsOf: buffer[start..<nl]) } else { tooLong = true }
-                start = nl + 1
-                return line(pending, length: length, tooLong: tooLong)
-            }
-            if start < end {
-                length += end - start
-                if !tooLong, length <= limit + 1 { pending.append(contentsOf: buffer[start..<end]) } else {
-                    tooLong = true
-                    pending = []
+        position.withLock { p in
+            var pending: [UInt8] = []
+            var length = 0
+            var tooLong = false
+            while true {
+                if p.start < p.end, let nl = p.buffer[p.start..<p.end].firstIndex(of: 0x0A) {
+                    length += nl - p.start
+                    if !tooLong, length <= limit + 1 { pending.append(contentsOf: p.buffer[p.start..<nl]) } else { tooLong = true }
+                    p.start = nl + 1
+                    return line(pending, length: length, tooLong: tooLong, number: &p.lineNumber)
                 }
-                start = end
+                if p.start < p.end {
+                    length += p.end - p.start
+                    if !tooLong, length <= limit + 1 { pending.append(contentsOf: p.buffer[p.start..<p.end]) } else {
+                        tooLong = true
+                        pending = []
+                    }
+                    p.start = p.end
+                }
+                if p.eof {
+                    return length > 0 ? line(pending, length: length, tooLong: tooLong, number: &p.lineNumber) : nil
+                }
+                fill(&p)
             }
-            if eof { return length > 0 ? line(pending, length: length, tooLong: tooLong) : nil }
-            fill()
         }
     }
 
-    private func line(_ bytes: [UInt8], length: Int, tooLong: Bool) -> RawLine {
-        lineNumber += 1
+    private func line(_ bytes: [UInt8], length: Int, tooLong: Bool, number: inout Int) -> RawLine {
+        number += 1
         var bytes = bytes
         var length = length
         if !tooLong, bytes.last == 0x0D {
             bytes.removeLast()
             length -= 1
         }
-        if tooLong || length > limit { return RawLine(number: lineNumber, bytes: nil, length: length) }
-        return RawLine(number: lineNumber, bytes: bytes, length: length)
+        if tooLong || length > limit { return RawLine(number: number, bytes: nil, length: length) }
+        return RawLine(number: number, bytes: bytes, length: length)
     }
 
-    private func fill() {
-        start = 0
-        end = 0
+    private func fill(_ p: inout Position) {
+        p.start = 0
+        p.end = 0
         while true {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            let n = p.buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n < 0, errno == EINTR { continue }
-            if n < 0 { readError = errno }
-            if n <= 0 { eof = true } else {
-                end = n
-                bytesRead += n
+            if n < 0 {
+                let code = errno
+                counters.withLock { $0.error = code }
+            }
+            if n <= 0 {
+                p.eof = true
+            } else {
+                p.end = n
+                counters.withLock { $0.bytes += n }
             }
             return
         }

@@ -11,7 +11,9 @@ final class OutputSink: Sendable {
     }
 
     private let state = Mutex(State())
-    private let flushThreshold = 1 << 16
+    // Each record is written at once: a co-process waiting for its answer must get it, and one
+    // write per article costs nothing next to analysing it.
+    private let flushThreshold = 1
 
     /// Appends complete lines (each ending in `\n`).
     /// - Returns: `false` once standard output refused data.

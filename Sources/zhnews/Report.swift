@@ -7,39 +7,41 @@ struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write an annotated HTML page of one article: removals struck through, facts highlighted.",
         discussion: """
-            The page is self-contained (inline style, no external assets). Removed text is struck \
-            through and labelled with its reason; each fact is highlighted, with its value, unit and \
-            subject shown on hover and listed in a table.
-            """
-    )
+            The page is self-contained (inline style, no scripts, no external assets): the article \
+            as given, each removal struck through and labelled with its reason, each fact \
+            highlighted with its value, unit and subject on hover, the metadata as a header and a \
+            table of facts.
 
-    @Argument(help: "The article (UTF-8 text); standard input when '-' or omitted.") var file: String = "-"
+            \(ExitStatus.helpText)
+            """)
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var lexicon: LexiconOptions
+
     @Option(name: [.short, .customLong("output")], help: "Where to write the HTML page; standard output when omitted.")
     var output: String?
 
+    func validate() throws {
+        if input.files.count > 1 { throw ValidationError("report takes one article; run it once per file.") }
+    }
+
     func run() throws {
-        let data: Data
-        if file == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: file))
-            } catch {
-                throw ValidationError("cannot read \(file): \(error.localizedDescription)")
+        let pipeline = Pipeline(segmenter: Segmenter(options: try lexicon.segmenterOptions()))
+        var runner = InputRunner(options: input)
+        runner.forEachInput { source, text throws(InputFailure) in
+            let analysis = try InputFailure.attempt { () throws(ZhNewsError) in try pipeline.analyze(text) }
+            let name = source.path.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "standard input"
+            let html = HTMLReport(original: text, analysis: analysis, sourceName: name).render()
+            guard let output else {
+                StandardStreams.out(html)
+                return
             }
-        }
-        let text = String(decoding: data, as: UTF8.self)
-        let analysis = try Pipeline().analyze(text)
-        let name = file == "-" ? "standard input" : URL(fileURLWithPath: file).lastPathComponent
-        let html = HTMLReport(original: text, analysis: analysis, sourceName: name).render()
-        if let output {
             do {
                 try Data(html.utf8).write(to: URL(fileURLWithPath: output))
             } catch {
-                throw ValidationError("cannot write \(output): \(error.localizedDescription)")
+                throw InputFailure(message: "cannot write \(output): \(error.localizedDescription)")
             }
-        } else {
-            FileHandle.standardOutput.write(Data(html.utf8))
         }
+        try runner.finish()
     }
 }

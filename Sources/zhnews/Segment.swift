@@ -40,7 +40,21 @@ struct Segment: ParsableCommand {
 
     struct FileOutput: Encodable {
         var input: String
-        var tokens: [Piece]
+        var tokens: EncodableList
+    }
+
+    /// A list of tokens or sentences, encoded with their own `Codable` conformance.
+    struct EncodableList: Encodable {
+        var items: [any Encodable & Sendable]
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.unkeyedContainer()
+            for item in items { try c.encode(EncodableItem(item: item)) }
+        }
+    }
+
+    struct EncodableItem: Encodable {
+        var item: any Encodable & Sendable
+        func encode(to encoder: any Encoder) throws { try item.encode(to: encoder) }
     }
 
     func run() throws {
@@ -53,23 +67,31 @@ struct Segment: ParsableCommand {
         var json = JSONCollector(format: format, multiple: multiple)
         if format == .csv { StandardStreams.out(CSVWriter.row(["input", "text", "start", "end", "kind"])) }
         runner.forEachInput { source, text throws(InputFailure) in
-            let pieces: [Piece] = try InputFailure.attempt { () throws(ZhNewsError) in
-                switch level {
-                case .word:
-                    try segmenter.words(in: text).filter { $0.kind != .whitespace }.map {
-                        Piece(text: $0.text, kind: $0.kind.rawValue, start: $0.codePoints.lowerBound, end: $0.codePoints.upperBound)
-                    }
-                case .sentence:
-                    try segmenter.sentences(in: text).map {
-                        Piece(text: $0.text, kind: "sentence", start: $0.codePoints.lowerBound, end: $0.codePoints.upperBound)
-                    }
+            // JSON goes through the library's own Codable types; tables and CSV use `Piece`.
+            let items: [any Encodable & Sendable]
+            let pieces: [Piece]
+            switch level {
+            case .word:
+                let tokens = try InputFailure.attempt { () throws(ZhNewsError) in
+                    try segmenter.words(in: text).filter { $0.kind != .whitespace }
+                }
+                items = tokens
+                pieces = tokens.map {
+                    Piece(text: $0.text, kind: $0.kind.rawValue, start: $0.codePoints.lowerBound, end: $0.codePoints.upperBound)
+                }
+            case .sentence:
+                let sentences = try InputFailure.attempt { () throws(ZhNewsError) in try segmenter.sentences(in: text) }
+                items = sentences
+                pieces = sentences.map {
+                    Piece(text: $0.text, kind: "sentence", start: $0.codePoints.lowerBound, end: $0.codePoints.upperBound)
                 }
             }
             switch format {
             case .json:
-                if multiple { try json.add(FileOutput(input: source.name, tokens: pieces)) } else { try json.add(pieces) }
+                let list = EncodableList(items: items)
+                if multiple { try json.add(FileOutput(input: source.name, tokens: list)) } else { try json.add(list) }
             case .jsonl:
-                for p in pieces { try json.add(WithExtraKeys(value: p, extra: [("input", .string(source.name))])) }
+                for item in items { try json.add(WithExtraKeys(value: EncodableItem(item: item), extra: [("input", .string(source.name))])) }
             case .csv:
                 for p in pieces { StandardStreams.out(CSVWriter.row([source.name, p.text, "\(p.start)", "\(p.end)", p.kind])) }
             case .table, .text:

@@ -80,6 +80,26 @@ struct CorpusRunnerTests {
         #expect(try run.jsonLines().first?["id"] as? Int == 1)
     }
 
+    @Test func crlfLineEndsAndAMissingFinalNewline() throws {
+        let corpus = try Self.record(["id": "a", "text": "增长5%。"]) + "\r\n" + Self.record(["id": "b", "text": "共18名。"])
+        let run = try CLI.run(["extract", "--input-format", "jsonl", "--quiet"], stdin: Array(corpus.utf8))
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try run.jsonLines().map { $0["id"] as? String } == ["a", "b"])
+        #expect(run.output.hasSuffix("\n"))
+    }
+
+    @Test func oversizedRecordBecomesAnErrorLine() throws {
+        let corpus = try Self.record(["id": "big", "text": String(repeating: "很长的文章。", count: 100)]) + "\n"
+            + Self.record(["id": "ok", "text": "增长5%。"]) + "\n"
+        let run = try CLI.run(["extract", "--input-format", "jsonl", "--quiet", "--max-bytes", "500"], stdin: Array(corpus.utf8))
+        #expect(run.status == 0)
+        let lines = try run.jsonLines()
+        #expect(lines.count == 2)
+        #expect((lines.first?["error"] as? [String: Any])?["line"] as? Int == 1)
+        #expect(lines.last?["id"] as? String == "ok")
+        #expect(run.stderr.contains("exceeds the limit of 500 bytes"))
+    }
+
     @Test func missingCorpusFileIsAnIOError() throws {
         let run = try CLI.run(["extract", "--input-format", "jsonl", "--quiet", "/nonexistent/corpus.jsonl"])
         #expect(run.status == 1)
@@ -95,11 +115,19 @@ struct CorpusRunnerTests {
         try process.run()
         let line = try Self.record(["id": "x", "text": "空气质量优良率为84.4%,同比提升2个百分点。"]) + "\n"
         for _ in 0..<50 { input.fileHandleForWriting.write(Data(line.utf8)) }
-        Thread.sleep(forTimeInterval: 0.5)
+        // Results must arrive while standard input is still open (a co-process waits for them).
+        var data = Data()
+        // A watchdog so that a regression fails the test instead of hanging it.
+        DispatchQueue.global().asyncAfter(deadline: .now() + 60) { if process.isRunning { process.terminate() } }
+        while data.filter({ $0 == 0x0A }).count < 50 {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            data.append(chunk)
+        }
         // Interrupt while the tool waits for more input: it must flush whole lines and exit 130.
         process.interrupt()
         let collector = CLI.ErrorCollector(error.fileHandleForReading)
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        data.append(output.fileHandleForReading.readDataToEndOfFile())
         process.waitUntilExit()
         try? input.fileHandleForWriting.close()
         #expect(process.terminationStatus == 130)

@@ -33,6 +33,21 @@ struct InputRunnerTests {
         #expect(tokens.contains { ($0["text"] as? String)?.contains("\u{FFFD}") == true })
     }
 
+    @Test func autoEncodingReadsGBK() throws {
+        // 中文报道 in GBK.
+        let run = try CLI.run(["segment", "--encoding", "auto", "--format", "json"], stdin: [0xD6, 0xD0, 0xCE, 0xC4, 0xB1, 0xA8, 0xB5, 0xC0])
+        #expect(run.status == 0, "\(run.stderr)")
+        let tokens = try #require(try run.json() as? [[String: Any]])
+        #expect(tokens.compactMap { $0["text"] as? String }.joined() == "中文报道")
+    }
+
+    @Test func byteOrderMarkIsNotPartOfTheText() throws {
+        let run = try CLI.run(["segment", "--format", "json"], stdin: [0xEF, 0xBB, 0xBF] + Array("中文".utf8))
+        let tokens = try #require(try run.json() as? [[String: Any]])
+        #expect(tokens.first?["start"] as? Int == 0)
+        #expect(tokens.first?["text"] as? String == "中文")
+    }
+
     @Test(arguments: [[] as [UInt8], Array("  \n\u{3000}\n".utf8)])
     func emptyInput(bytes: [UInt8]) throws {
         let run = try CLI.run(["extract"], stdin: bytes)

@@ -14,10 +14,10 @@
 /// length (see `Docs/Cleaning.md`):
 ///
 /// 1. injected tokens, found from how a candidate string sits in the whole
-///    article (``InjectedTokenDetector``);
+///    article (`InjectedTokenDetector`);
 /// 2. furniture lines by shape and phrase lexicon: separators, image file
 ///    names, metadata lines and bylines, navigation, breadcrumbs, footers,
-///    related lists (``LineClassifier``);
+///    related lists (`LineClassifier`);
 /// 3. position: the body is the run of sentence-like lines; keyword-stuffed
 ///    lines and stray headlines above the title go, and lines that repeat the
 ///    title or the body (a title plus summary) are duplicates;
@@ -92,11 +92,13 @@ public struct BoilerplateFilter: Sendable {
         let cleanText = Self.cutting(cuts.map { text.originalUTF8Range(ofUTF8: $0) }, from: text.original)
 
         var metadata = MetadataReader(t: t, classifier: classifier).read(
-            metadataLines: layout.metadataLines, bylines: layout.bylines, surface: surface)
+            metadataLines: layout.metadataLines, bylines: layout.bylines, leadLines: layout.leadLines, surface: surface)
         if let title = layout.title {
             let kept = Self.ranges(of: title, excluding: findings.spans)
             let words = kept.map(surface).joined()
-            metadata.title = Self.foldingSpaces(words)
+            // Separators left at either end once spam is cut (`…新进展_开云体育`).
+            let trimmed = Self.foldingSpaces(words).trimmingCharacters(in: Self.titleEdges)
+            metadata.title = trimmed
             if metadata.title?.isEmpty == true { metadata.title = nil }
         }
         let warnings: [PageWarning] = findings.hackedBrands.isEmpty ? [] : [.brandReplacesInstitution]
@@ -104,6 +106,8 @@ public struct BoilerplateFilter: Sendable {
             metadata: metadata, removals: removals, relatedHeadlines: layout.related, warnings: warnings,
             cleanText: cleanText, clean: clean)
     }
+
+    private static let titleEdges: Set<Character> = ["_", "|", "-", ":", "：", "｜", "＿", " ", "\u{3000}", "\u{A0}"]
 
     /// The original text of a normalised scalar range.
     static func surface(of r: Range<Int>, in t: ScalarText, text: MappedText) -> String {
@@ -143,5 +147,15 @@ public struct BoilerplateFilter: Sendable {
         }
         if cursor < bytes.count { out += bytes[cursor...] }
         return String(decoding: out, as: UTF8.self)
+    }
+}
+
+extension String {
+    /// The string without leading and trailing characters from `set`.
+    fileprivate func trimmingCharacters(in set: Set<Character>) -> String {
+        guard let start = firstIndex(where: { !set.contains($0) }), let end = lastIndex(where: { !set.contains($0) }) else {
+            return ""
+        }
+        return String(self[start...end])
     }
 }

@@ -30,6 +30,13 @@ enum CleaningLexicon {
         "老虎机",  // slot machine
         "博彩",  // gambling
         "竞彩",  // football pools
+        "在线",  // online
+        "官方",  // official
+        "投注",  // betting
+        "开户",  // open an account
+        "手机版",  // mobile version
+        "网页版",  // web version
+        "客户端",  // client
         "app",  // app
         "APP",  // app
     ]
@@ -64,6 +71,25 @@ enum CleaningLexicon {
         "leyu",  // Leyu in pinyin
         "ayx",  // Ai You Xi initials
         "hth",  // Hua Ti Hui initials
+    ]
+
+    /// Latin words of gambling brands: a Latin prefix containing one of
+    /// these (`bet365`, `188bet`, `kaiyun`) counts as a known stem.
+    static let latinBrandWords: [String] = [
+        "bet",  // bet365, 188bet, betway
+        "casino",  // casino
+        "bwin",  // bwin
+        "kaiyun",  // Kaiyun
+        "leyu",  // Leyu
+        "yabo",  // Yabo
+        "jiuyou",  // Jiuyou
+        "letou",  // Letou
+        "huatihui",  // Hua Ti Hui
+        "boyu",  // Boyu
+        "dafa",  // Dafa
+        "bbin",  // BBIN
+        "poker",  // poker
+        "slot",  // slots
     ]
 
     /// Stems of gambling brands that are also ordinary words or place names
@@ -107,7 +133,9 @@ enum CleaningLexicon {
         "收藏", "收藏本页", "加入收藏", "分享", "分享到", "字号", "字体", "大", "中", "小", "默认", "繁体", "简体", "无障碍",
         "登录", "注册", "纠错", "我要纠错", "放大", "缩小", "上一页", "下一页", "更多", "点赞", "评论", "举报", "微信",
         "微博", "QQ", "QQ空间", "朋友圈", "豆瓣", "复制链接", "手机版", "网站地图", "设为首页", "当前位置", "您的位置",
-        "您现在的位置", "所在位置", "位置", "正文", "新闻中心", "新闻", "资讯", "动态", "要闻", "在线", "导航", "频道",
+        "您现在的位置", "所在位置", "位置", "正文", "附件", "相关附件", "字级", "字体大小", "字号大小", "默认字号", "视频", "图片", "阅读原文", "查看原文", "展开全文", "全文", "打开", "APP", "App",
+        "客户端", "阅读", "查看", "点击", "进入", "专题", "图集", "直播", "下载", "顶部", "底部", "回到顶部",
+        "回上一页", "回首页", "列印", "友善列印", "转寄", "回顶端", "网站导览", "RSS", "新闻中心", "新闻", "资讯", "动态", "要闻", "在线", "导航", "频道",
         "【", "】", "[", "]", "(", ")", "<", ">", "|", ":", "/", "»", "›", "«", "·", "-", ">>", " ",
     ]
 
@@ -117,26 +145,44 @@ enum CleaningLexicon {
     /// Breadcrumb separators.
     static let breadcrumbSeparators: [String] = [">", "»", "›", "→", ">>", "/"]
 
-    /// Footer phrases: copyright, ICP and public-security filing numbers,
-    /// sponsoring units, contact lines, QR-code prompts.
-    static let footerPhrases: [String] = [
+    /// Footer phrases that mark a line as page furniture wherever it is:
+    /// copyright, ICP and public-security filing numbers, reprint and
+    /// investment disclaimers.
+    static let strongFooterPhrases: [String] = [
         "ICP备",  // ICP filing number
         "ICP证",  // ICP licence
         "公网安备",  // public-security filing
         "网安备",  // public-security filing (short)
         "版权所有",  // all rights reserved
-        "Copyright", "copyright", "COPYRIGHT", "©",
+        "Copyright", "copyright", "COPYRIGHT", "©", "All Rights Reserved",
         "主办单位",  // sponsoring unit
-        "主办:",  // sponsor
         "承办单位",  // organising unit
         "协办单位",  // co-organiser
-        "技术支持",  // technical support
         "运维单位",  // operated by
         "网站标识码",  // site identifier
+        "未经授权",  // without authorisation
+        "不得转载",  // no reprinting
+        "转载请注明",  // credit when reprinting
+        "不构成投资建议",  // not investment advice
+        "风险自担",  // at your own risk
+        "免责声明",  // disclaimer
+        "本站所载",  // carried on this site
+        "本网所载",  // carried on this site
+        "不良信息举报",  // reporting harmful content
+        "Powered by",
+    ]
+
+    /// Footer phrases that mark a line as furniture only when it does not
+    /// read as a sentence (`市民可扫描二维码报名。` stays).
+    static let weakFooterPhrases: [String] = [
+        "主办:",  // sponsor
+        "技术支持",  // technical support
         "联系电话",  // telephone
         "联系方式",  // contact
         "服务热线",  // service hotline
         "热线电话",  // hotline
+        "联络电话",  // contact telephone (Taiwan usage)
+        "联络人",  // contact person
         "举报电话",  // reporting hotline
         "投诉电话",  // complaints hotline
         "24小时热线",  // 24-hour hotline
@@ -144,7 +190,8 @@ enum CleaningLexicon {
         "关于我们",  // about us
         "地址:",  // address
         "邮编",  // postcode
-        "电子邮箱",  // e-mail
+        "邮箱",  // e-mail box
+        "传真",  // fax
         "E-mail", "Email", "email:",
         "扫一扫",  // scan
         "二维码",  // QR code
@@ -153,14 +200,13 @@ enum CleaningLexicon {
         "微信公众号",  // WeChat account
         "建议使用",  // best viewed with
         "分辨率",  // screen resolution
-        "未经授权",  // without authorisation
-        "不得转载",  // no reprinting
-        "转载请注明",  // credit when reprinting
+        "仅供参考",  // for reference only
+        "许可证",  // licence number
     ]
 
     /// Headers that open a list of related headlines.
     static let relatedHeaders: [String] = [
-        "相关新闻", "相关阅读", "相关文章", "相关链接", "相关报道", "推荐阅读", "延伸阅读", "热点推荐", "热门文章", "最新文章",
+        "相关新闻", "相关阅读", "相关连结", "相关文章", "相关链接", "相关报道", "推荐阅读", "延伸阅读", "热点推荐", "热门文章", "最新文章",
         "猜你喜欢", "更多新闻", "往期回顾", "热点新闻", "精彩推荐", "图片新闻", "热门推荐", "最新动态",
     ]
 
@@ -169,7 +215,7 @@ enum CleaningLexicon {
 
     /// Labels of metadata fields, longest first where they overlap.
     static let metadataLabels: [(label: String, field: MetadataField)] = [
-        ("文章来源", .source), ("信息来源", .source), ("稿件来源", .source), ("新闻来源", .source), ("来源", .source),
+        ("文章来源", .source), ("信息来源", .source), ("资料来源", .source), ("发布单位", .other), ("发稿单位", .other), ("稿件来源", .source), ("新闻来源", .source), ("来源", .source),
         ("作者", .author), ("撰稿", .author), ("撰文", .author),
         ("发布时间", .published), ("发布日期", .published), ("发表时间", .published), ("发表日期", .published),
         ("更新时间", .published), ("时间", .published), ("日期", .published),
@@ -184,8 +230,8 @@ enum CleaningLexicon {
 
     /// Role words in bylines; dropped from author names.
     static let roleWords: [String] = [
-        "本报记者", "本台记者", "特约记者", "见习记者", "实习记者", "记者", "本报通讯员", "通讯员", "实习生", "本报讯", "文/", "图/",
-        "文:", "图:", "摄影", "撰稿", "作者",
+        "本报记者", "本台记者", "特约记者", "见习记者", "实习记者", "记者", "本报通讯员", "通讯员", "实习生", "本报讯", "文/图", "文/", "图/",
+        "文:", "图:", "摄影", "撰稿", "作者", "报道", "摄", "发自", "整理",
     ]
 
     /// Marks that open a byline line (□罗鹏).
@@ -193,6 +239,20 @@ enum CleaningLexicon {
 
     /// File-name extensions of images (an image-file-name line is furniture).
     static let imageExtensions: [String] = [".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".tif", ".tiff"]
+
+    /// File-name extensions of attachments (`附件:排名.xls`).
+    static let attachmentExtensions: [String] = [
+        ".xls", ".xlsx", ".doc", ".docx", ".pdf", ".wps", ".zip", ".rar", ".ppt", ".pptx", ".txt", ".et",
+    ]
+
+    /// Labels of attachment lines (附件 attachment, 相关附件 related attachment, 附件下载 download).
+    static let attachmentLabels: [String] = ["附件下载", "相关附件", "附件"]
+
+    /// Last words of site and organisation names (`香港新闻网`, `湖北省生态环境厅`):
+    /// a short line ending in one of these above the title is the site's name.
+    static let siteNameEndings: [String] = [
+        "网", "网站", "政府", "门户", "厅", "局", "委", "办", "报", "社", "台", "在线", "新闻", "频道", "中心",
+    ]
 
     /// Labels of summary lines (摘要 summary, 导读 lead, 内容提要 abstract, 核心提示 key points).
     static let summaryLabels: [String] = ["摘要", "导读", "内容提要", "核心提示", "内容摘要"]

@@ -75,8 +75,10 @@ enum DateScanner {
             p += 1
             return t.scalars[p - 1]
         }
-        guard let first = number(maxDigits: 4) else { return nil }
-        let yearForm = p - i == 4
+        guard var first = number(maxDigits: 4) else { return nil }
+        // A Minguo year (Taiwan): 112-03-15 is 2023-03-15.
+        if p - i == 3, (90...150).contains(first), p < limit, ["-", "/", "."].contains(t.scalars[p]) { first += 1911 }
+        let yearForm = p - i == 4 || first > 1911
         var year: Int? = nil
         var month: Int, day: Int
         if yearForm {

@@ -38,16 +38,13 @@ struct InjectedTokenDetector: Sendable {
         var tail: [Unicode.Scalar]
         var known: Bool
         var strongTail: Bool
+        var distinctive = false
     }
 
-    private static let tails: [[Unicode.Scalar]] = CleaningLexicon.spamTails.map { Array($0.unicodeScalars) }
-        .sorted { $0.count > $1.count }
     private static let hanStems: [[Unicode.Scalar]] =
         (CleaningLexicon.distinctiveBrandStems + CleaningLexicon.ordinaryBrandStems)
         .filter { $0.unicodeScalars.allSatisfy(ScalarText.isHan) }
         .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
-    private static let distinctiveHanStems: [[Unicode.Scalar]] = CleaningLexicon.distinctiveBrandStems
-        .filter { $0.unicodeScalars.allSatisfy(ScalarText.isHan) }.map { Array($0.unicodeScalars) }
     private static let knownStems: Set<String> = Set(
         (CleaningLexicon.distinctiveBrandStems + CleaningLexicon.ordinaryBrandStems).map { $0.lowercased() })
     private static let suffixes: [[Unicode.Scalar]] = CleaningLexicon.institutionSuffixes.map { Array($0.unicodeScalars) }
@@ -61,11 +58,19 @@ struct InjectedTokenDetector: Sendable {
         // Occurrences of each distinct candidate string.
         var occurrences: [String: [Int]] = [:]
         var byKey: [String: Candidate] = [:]
-        for c in candidates {
+        var seen = Set<String>()
+        for var c in candidates {
+            guard seen.insert(t.string(c.range)).inserted else { continue }
+            let occs = t.occurrences(of: Array(t.scalars[c.range]))
+            guard !occs.isEmpty else { continue }
+            let (left, right, stem) = growth(of: c, at: occs, in: t)
+            c.range = (c.range.lowerBound - left)..<(c.range.upperBound + right)
+            c.prefixCount += left
+            if stem { c.known = true }
             let key = t.string(c.range)
             if byKey[key] == nil {
                 byKey[key] = c
-                occurrences[key] = t.occurrences(of: Array(t.scalars[c.range]))
+                occurrences[key] = t.occurrences(of: Array(key.unicodeScalars))
             }
         }
         // Coverage of strongly shaped candidates (Latin prefix or known stem),
@@ -83,13 +88,17 @@ struct InjectedTokenDetector: Sendable {
 
         var findings = Findings()
         var spans: [Range<Int>] = []
+        var tailCache: [String: [Int]] = [:]
         for key in byKey.keys.sorted() {
             let c = byKey[key]!
             let occs = occurrences[key] ?? []
             let n = occs.count
             let length = c.range.count
             if n == 0 { continue }
+            // Latin letters glued to Han text; a bare number before Han text
+            // is ordinary Chinese (18个乡镇, 2024年).
             let hasLatin = c.prefixCount > 0
+                && t.scalars[c.range.lowerBound..<(c.range.lowerBound + c.prefixCount)].contains(where: ScalarText.isASCIILetter)
             var score = 0
             if hasLatin { score += 2 }
             if c.known { score += 2 }
@@ -97,7 +106,10 @@ struct InjectedTokenDetector: Sendable {
             if n >= 3 { score += 1 }
             if c.strongTail { score += 1 }
             if !c.tail.isEmpty {
-                let exclusive = t.occurrences(of: c.tail).allSatisfy { covered[$0] }
+                let tailKey = String(String.UnicodeScalarView(c.tail))
+                let tailOccurrences = tailCache[tailKey] ?? t.occurrences(of: c.tail)
+                tailCache[tailKey] = tailOccurrences
+                let exclusive = tailOccurrences.allSatisfy { covered[$0] }
                 score += exclusive ? 1 : -1
             }
             var boundary = 0, institutional = false, inTitle = false
@@ -108,13 +120,13 @@ struct InjectedTokenDetector: Sendable {
                 let atEnd = b >= t.count || ScalarText.isBoundary(t.scalars[b])
                 if atStart || atEnd { boundary += 1 }
                 if Self.suffixes.contains(where: { t.matches($0, at: b) }) { institutional = true }
-                if !hasLatin, Self.prefixes.contains(where: { t.matches($0, at: a - $0.count) }) {
+                if !hasLatin, !c.known, Self.prefixes.contains(where: { t.matches($0, at: a - $0.count) }) {
                     institutional = true
                 }
                 if firstLine.contains(a) { inTitle = true }
                 if !lineStarts.contains(a) {
                     notAtLineStart += 1
-                    if b < t.count, ScalarText.isHan(t.scalars[b]), !Self.tails.contains(where: { t.matches($0, at: b) }) {
+                    if b < t.count, ScalarText.isHan(t.scalars[b]), Self.tailTable.longestMatch(in: t, at: b) == nil {
                         continued += 1
                     }
                 }
@@ -125,9 +137,15 @@ struct InjectedTokenDetector: Sendable {
                 if !hasLatin { continue }
                 score -= 3
             }
-            guard score >= 5 else { continue }
+            // Without a glued prefix or a lexicon stem, only strong recurrence
+            // evidence counts; a single unknown form is never enough.
+            let threshold = hasLatin || c.known ? 5 : 6
+            guard score >= threshold, n >= 2 || c.known else { continue }
             if n >= 3, continued >= 2, continued * 5 >= notAtLineStart * 3 {
-                findings.hackedBrands.append(key)
+                // Used as a sentence subject throughout: a name slot. A brand
+                // that is not an ordinary word is a hacked page; an ordinary
+                // one (银河娱乐) is a genuine name.
+                if hasLatin || c.distinctive { findings.hackedBrands.append(key) }
                 continue
             }
             for a in occs { spans.append(a..<(a + length)) }
@@ -140,6 +158,59 @@ struct InjectedTokenDetector: Sendable {
             end = s.upperBound
         }
         return findings
+    }
+
+    /// How far a candidate grows when its occurrences share more glued text:
+    /// a brand stem or Latin letters before a Latin prefix (`米乐m6官网`), Latin
+    /// letters after the tail (`半岛体育BD`), and for a bare stem the
+    /// characters up to a shared Latin suffix (`九游会J9`).
+    private func growth(of c: Candidate, at occs: [Int], in t: ScalarText) -> (left: Int, right: Int, stem: Bool) {
+        let length = c.range.count
+        func shared(_ offset: Int) -> Unicode.Scalar? {
+            var value: Unicode.Scalar? = nil
+            for a in occs {
+                let i = a + offset
+                guard i >= 0, i < t.count else { return nil }
+                let s = t.scalars[i]
+                if let v = value, v != s { return nil }
+                value = s
+            }
+            return value
+        }
+        var right = 0
+        if c.tail.isEmpty, occs.count >= 2 {
+            var h = 0
+            while h < 3, let s = shared(length + h), ScalarText.isHan(s) { h += 1 }
+            var a = 0, letters = 0
+            while a < 8, let s = shared(length + h + a), ScalarText.isAlnum(s) {
+                if ScalarText.isASCIILetter(s) { letters += 1 }
+                a += 1
+            }
+            if h > 0, a > 0, letters > 0 { right = h + a }
+        }
+        var a = 0, letters = 0
+        while a < 8, let s = shared(length + right + a), ScalarText.isAlnum(s) {
+            if ScalarText.isASCIILetter(s) { letters += 1 }
+            a += 1
+        }
+        if a > 0, letters > 0, occs.count >= 2 || a <= 4, !(shared(length + right + a).map(ScalarText.isAlnum) ?? false) {
+            right += a
+        }
+        var left = 0
+        var stem = false
+        let start = c.range.lowerBound
+        if start > 0, ScalarText.isAlnum(t.scalars[start]), ScalarText.isHan(t.scalars[start - 1]) {
+            if let s = Self.hanStems.first(where: { s in occs.allSatisfy { t.matches(s, at: $0 - s.count) } }) {
+                left = s.count
+                stem = true
+            } else if occs.count >= 3 {
+                var h = 0
+                while h < 3, let s = shared(-(h + 1)), ScalarText.isHan(s) { h += 1 }
+                if h >= 2 { left = h }
+            }
+            while left > 0, left < 20, let s = shared(-(left + 1)), ScalarText.isAlnum(s) { left += 1 }
+        }
+        return (left, right, stem)
     }
 
     /// Candidate tokens around tail words and distinctive stems.
@@ -166,15 +237,16 @@ struct InjectedTokenDetector: Sendable {
                 i = end
                 continue
             }
-            if ScalarText.isHan(s[i]), let stem = Self.distinctiveHanStems.first(where: { t.matches($0, at: i) }) {
+            if ScalarText.isHan(s[i]), let k = Self.distinctiveTable.longestMatch(in: t, at: i) {
+                let stem = Self.distinctiveTable.phrases[k]
                 let stemEnd = i + stem.count
-                if tailAt(stemEnd, in: t) == nil {
+                if tailAt(stemEnd, in: t) == nil, stemEnd >= s.count || !ScalarText.isAlnum(s[stemEnd]) {
                     var start = i
                     while start > 0, i - start < 12, ScalarText.isAlnum(s[start - 1]) { start -= 1 }
                     result.append(
                         Candidate(
                             range: start..<stemEnd, prefixCount: i - start, stemCount: stem.count, tail: [], known: true,
-                            strongTail: false))
+                            strongTail: false, distinctive: true))
                     i = stemEnd
                     continue
                 }
@@ -184,9 +256,14 @@ struct InjectedTokenDetector: Sendable {
         return result
     }
 
+    private static let tailTable = PhraseTable(CleaningLexicon.spamTails)
+    private static let distinctiveTable = PhraseTable(
+        CleaningLexicon.distinctiveBrandStems.filter { $0.unicodeScalars.allSatisfy(ScalarText.isHan) })
+
     private func tailAt(_ i: Int, in t: ScalarText) -> [Unicode.Scalar]? {
         guard i < t.count else { return nil }
-        for tail in Self.tails where t.matches(tail, at: i) {
+        for k in Self.tailTable.matches(in: t, at: i) {
+            let tail = Self.tailTable.phrases[k]
             if ScalarText.isASCIILetter(tail[0]), i + tail.count < t.count,
                 ScalarText.isASCIILetter(t.scalars[i + tail.count])
             {
@@ -209,9 +286,11 @@ struct InjectedTokenDetector: Sendable {
         let s = t.scalars
         var stemStart: Int? = nil
         var known = false
+        var distinctive = false
         if let stem = Self.hanStems.first(where: { t.matches($0, at: p - $0.count) }) {
             stemStart = p - stem.count
             known = true
+            distinctive = Self.distinctiveTable.longestMatch(in: t, at: p - stem.count) != nil
         } else {
             var k = 1
             while k <= 4, p - k >= 0, ScalarText.isHan(s[p - k]) {
@@ -249,7 +328,9 @@ struct InjectedTokenDetector: Sendable {
         let hanStart = start
         while start > 0, hanStart - start < 12, ScalarText.isAlnum(s[start - 1]) { start -= 1 }
         let prefix = t.string(start..<hanStart).lowercased()
-        if !prefix.isEmpty, Self.knownStems.contains(prefix) { known = true }
+        if !prefix.isEmpty, Self.knownStems.contains(prefix) || CleaningLexicon.latinBrandWords.contains(where: prefix.contains) {
+            known = true
+        }
         if hanStart == p, prefix.isEmpty { return nil }
         // A bare number before a tail (2024体育) is not a brand prefix.
         if hanStart == p, !prefix.unicodeScalars.contains(where: ScalarText.isASCIILetter) { return nil }
@@ -257,6 +338,6 @@ struct InjectedTokenDetector: Sendable {
         let strong = CleaningLexicon.strongTails.contains { tailString.contains($0) }
         return Candidate(
             range: start..<end, prefixCount: hanStart - start, stemCount: p - hanStart, tail: tail, known: known,
-            strongTail: strong)
+            strongTail: strong, distinctive: distinctive)
     }
 }

@@ -6,14 +6,16 @@
 struct LineClassifier: Sendable {
     let t: ScalarText
 
-    private static let navigationWords: [[Unicode.Scalar]] = CleaningLexicon.navigationWords
-        .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
-    private static let labels: [(label: [Unicode.Scalar], field: MetadataField)] = CleaningLexicon.metadataLabels
-        .map { (Array($0.label.unicodeScalars), $0.field) }
-    private static let roleWords: [[Unicode.Scalar]] = CleaningLexicon.roleWords
-        .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+    private static let navigationWords = PhraseTable(CleaningLexicon.navigationWords)
+    private static let labelTable = PhraseTable(CleaningLexicon.metadataLabels.map(\.label))
+    private static let roleWords = PhraseTable(CleaningLexicon.roleWords)
+    private static let strongFooterPhrases = PhraseTable(CleaningLexicon.strongFooterPhrases)
+    private static let weakFooterPhrases = PhraseTable(CleaningLexicon.weakFooterPhrases)
+    private static let spamTails = PhraseTable(CleaningLexicon.spamTails)
+    private static let brandStems = PhraseTable(CleaningLexicon.distinctiveBrandStems + CleaningLexicon.ordinaryBrandStems)
     private static let separatorScalars: Set<Unicode.Scalar> = [
         "-", "*", "=", "_", "—", "~", "·", "•", "#", "+", ".", "|", "/", "\\", "…", "─", "━", "※", "☆", "★", " ",
+        "◆", "◇", "■", "□", "●", "○", "△", "▲", "▼", "◎",
     ]
 
     /// A metadata label found in a line: its field, and where its value starts.
@@ -42,15 +44,57 @@ struct LineClassifier: Sendable {
         r.allSatisfy { Self.separatorScalars.contains(t.scalars[$0]) }
     }
 
-    /// A line listing image file names (`IMG_2023.jpg`).
+    /// A line listing image file names (`IMG_2023.jpg`), or an attachment
+    /// line (`附件:2023年排名.xls`).
     func isImageFileNames(_ r: Range<Int>) -> Bool {
-        let line = t.string(r).lowercased()
+        var line = t.string(r).lowercased()
+        var extensions = CleaningLexicon.imageExtensions
+        if let label = CleaningLexicon.attachmentLabels.first(where: { line.hasPrefix($0) }) {
+            line = String(line.dropFirst(label.count).drop { $0 == ":" || $0 == " " || $0.isNumber })
+            extensions += CleaningLexicon.attachmentExtensions
+            if line.isEmpty { return true }
+        }
         let words = line.split(separator: " ")
         guard !words.isEmpty else { return false }
         return words.allSatisfy { w in
-            CleaningLexicon.imageExtensions.contains { w.hasSuffix($0) && w.count > $0.count }
+            extensions.contains { w.hasSuffix($0) && w.count > $0.count }
                 && !w.unicodeScalars.contains { ScalarText.isSentenceEnd($0) || $0 == "," }
         }
+    }
+
+    /// A menu bar: four or more short segments separated by `|`, `·` or
+    /// spaces, or three or more separated by `|`, with no punctuation
+    /// (`首页 | 港闻 | 两岸 | 国际`).
+    func isMenuBar(_ r: Range<Int>) -> Bool {
+        guard r.count <= 80, !isSentenceLike(r) else { return false }
+        var segments: [Int] = []
+        var current = 0, bars = 0
+        for i in r {
+            let s = t.scalars[i]
+            if s == "|" || s == "·" || s == " " {
+                if s == "|" { bars += 1 }
+                if current > 0 { segments.append(current) }
+                current = 0
+            } else if ScalarText.isHan(s) || ScalarText.isAlnum(s) {
+                current += 1
+            } else {
+                return false
+            }
+        }
+        if current > 0 { segments.append(current) }
+        guard segments.allSatisfy({ $0 <= 8 }) else { return false }
+        return segments.count >= 4 || (bars >= 2 && segments.count >= 3)
+    }
+
+    /// A short line naming the site or organisation (`香港新闻网`, `绿报导 Green Daily`).
+    func isSiteName(_ r: Range<Int>) -> Bool {
+        guard r.count <= 20, !isSentenceLike(r) else { return false }
+        let line = t.string(r)
+        let han = line.unicodeScalars.prefix { !($0 == " ") }
+        let hanPart = String(String.UnicodeScalarView(han))
+        guard hanPart.unicodeScalars.count <= 12 else { return false }
+        return CleaningLexicon.siteNameEndings.contains { hanPart.hasSuffix($0) }
+            || (hanPart.count < line.count && line.unicodeScalars.dropFirst(han.count).allSatisfy { ScalarText.isASCIILetter($0) || $0 == " " })
     }
 
     // MARK: Metadata
@@ -58,13 +102,25 @@ struct LineClassifier: Sendable {
     /// The metadata labels of a line: a label word followed by `:`.
     func labels(in r: Range<Int>) -> [Label] {
         var found: [Label] = []
+        guard r.count <= 24 || r.contains(where: { t.scalars[$0] == ":" }) else { return found }
         var i = r.lowerBound
         while i < r.upperBound {
             var matched = false
-            for (label, field) in Self.labels where t.matches(label, at: i) {
+            for k in Self.labelTable.matches(in: t, at: i) {
+                let label = Self.labelTable.phrases[k]
+                let field = CleaningLexicon.metadataLabels[k].field
                 var p = i + label.count
                 while p < r.upperBound, t.scalars[p] == " " { p += 1 }
-                guard p < r.upperBound, t.scalars[p] == ":" else { continue }
+                // `编辑 张三`: a label at the start of a short line may be followed by a space.
+                let atStart = i - r.lowerBound <= 1 && r.count <= 24 && p > i + label.count && p < r.upperBound
+                    && field != .related
+                guard p < r.upperBound, t.scalars[p] == ":" || atStart else { continue }
+                if atStart, t.scalars[p] != ":" {
+                    found.append(Label(field: field, range: i..<(i + label.count), valueStart: p))
+                    i = p
+                    matched = true
+                    break
+                }
                 found.append(Label(field: field, range: i..<(i + label.count), valueStart: min(p + 1, r.upperBound)))
                 i = p
                 matched = true
@@ -98,7 +154,22 @@ struct LineClassifier: Sendable {
     /// The names in a byline line (`□罗鹏本报记者刘文君` → 罗鹏, 刘文君),
     /// or nil when the line is not a byline.
     func bylineNames(_ r: Range<Int>) -> [Range<Int>]? {
-        guard r.count <= 40, !r.isEmpty else { return nil }
+        guard r.count <= 40, let (names, hasMark, hasRole) = nameChunks(r) else { return nil }
+        guard hasMark || hasRole else { return nil }
+        if !hasRole, names.count == 1, r.count > 6 { return nil }
+        return names
+    }
+
+    /// The names of an author value (`刘晓蓓 实习生 周雨桐` → 刘晓蓓, 周雨桐):
+    /// chunks of two to four Han characters between role words, marks and
+    /// separators; nil when any chunk is not name-sized.
+    func names(in r: Range<Int>) -> [Range<Int>]? {
+        guard r.count <= 40, let (names, _, _) = nameChunks(r) else { return nil }
+        return names
+    }
+
+    private func nameChunks(_ r: Range<Int>) -> (names: [Range<Int>], hasMark: Bool, hasRole: Bool)? {
+        guard !r.isEmpty else { return nil }
         var hasMark = false, hasRole = false
         var names: [Range<Int>] = []
         var nameStart: Int? = nil
@@ -115,10 +186,10 @@ struct LineClassifier: Sendable {
                 i += 1
                 continue
             }
-            if let role = Self.roleWords.first(where: { t.matches($0, at: i) }) {
+            if let k = Self.roleWords.longestMatch(in: t, at: i) {
                 hasRole = true
                 close(i)
-                i += role.count
+                i += Self.roleWords.phrases[k].count
                 continue
             }
             if s == " " || s == "、" || s == "," || s == "(" || s == ")" || s == "/" || s == ":" || s == "【" || s == "】" {
@@ -131,9 +202,8 @@ struct LineClassifier: Sendable {
             i += 1
         }
         close(r.upperBound)
-        guard hasMark || hasRole, !names.isEmpty, names.allSatisfy({ (2...4).contains($0.count) }) else { return nil }
-        if !hasRole, names.count == 1, r.count > 6 { return nil }
-        return names
+        guard !names.isEmpty, names.allSatisfy({ (2...4).contains($0.count) }) else { return nil }
+        return (names, hasMark, hasRole)
     }
 
     // MARK: Navigation and footers
@@ -145,7 +215,8 @@ struct LineClassifier: Sendable {
         var i = r.lowerBound
         var uncovered = 0, coveredWords = 0
         while i < r.upperBound {
-            if let w = Self.navigationWords.first(where: { t.matches($0, at: i) && $0.count <= r.upperBound - i }) {
+            if let k = Self.navigationWords.longestMatch(in: t, at: i, limit: r.upperBound) {
+                let w = Self.navigationWords.phrases[k]
                 if w.contains(where: { ScalarText.isHan($0) || ScalarText.isASCIILetter($0) }) { coveredWords += 1 }
                 i += w.count
             } else {
@@ -178,8 +249,9 @@ struct LineClassifier: Sendable {
 
     /// A footer line: copyright, ICP, sponsor, hotline, QR prompt.
     func isFooter(_ r: Range<Int>) -> Bool {
-        guard CleaningLexicon.footerPhrases.contains(where: { t.contains($0, in: r) }) else { return false }
-        return !isSentenceLike(r) || r.count <= 40 || !t.contains("。", in: r)
+        if Self.strongFooterPhrases.occurs(in: t, range: r) { return r.count <= 200 }
+        guard Self.weakFooterPhrases.occurs(in: t, range: r) else { return false }
+        return !r.contains { ScalarText.isSentenceEnd(t.scalars[$0]) }
     }
 
     // MARK: Related lists
@@ -198,6 +270,19 @@ struct LineClassifier: Sendable {
             return p..<r.upperBound
         }
         return nil
+    }
+
+    /// A headline line starting with a date (`2021-07-29 标题`), when
+    /// `dateFirst`; else ending in one. Returns the headline range and the date.
+    func datedHeadline(_ r: Range<Int>, dateFirst: Bool) -> (title: Range<Int>, date: DateScanner.Found)? {
+        guard dateFirst else { return datedHeadline(r) }
+        guard r.count <= 100, let d = DateScanner.dates(in: t, range: r).first, d.range.lowerBound - r.lowerBound <= 1 else {
+            return nil
+        }
+        var start = d.range.upperBound
+        while start < r.upperBound, [")", "]", "】", " ", "|", "·"].contains(t.scalars[start]) { start += 1 }
+        guard r.upperBound - start >= 4, !t.contains("。", in: start..<r.upperBound), labels(in: r).isEmpty else { return nil }
+        return (start..<r.upperBound, d)
     }
 
     /// A headline line ending in a date: returns the headline range and the date.
@@ -226,8 +311,7 @@ struct LineClassifier: Sendable {
         var segments = 1
         for i in r where [" ", ",", "、", "|", "_", ";", "/"].contains(t.scalars[i]) { segments += 1 }
         guard segments >= 3 else { return false }
-        var tails = 0
-        for tail in CleaningLexicon.spamTails { tails += t.occurrences(of: Array(tail.unicodeScalars), in: r).count }
+        let tails = Self.spamTails.count(in: t, range: r) + Self.brandStems.count(in: t, range: r)
         return injected >= 2 || tails >= 3
     }
 }

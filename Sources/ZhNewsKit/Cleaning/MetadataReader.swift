@@ -12,7 +12,8 @@ struct MetadataReader: Sendable {
     ///   - surface: The text of a normalised range as written in the original.
     /// - Returns: Author, publish time, source, editor and views (no title).
     func read(
-        metadataLines: [Range<Int>], bylines: [[Range<Int>]], surface: (Range<Int>) -> String
+        metadataLines: [Range<Int>], bylines: [[Range<Int>]], leadLines: [Range<Int>] = [],
+        surface: (Range<Int>) -> String
     ) -> ArticleMetadata {
         var meta = ArticleMetadata()
         var reporters: [String] = []
@@ -26,11 +27,19 @@ struct MetadataReader: Sendable {
                 case .source:
                     if meta.source == nil, let v = word(value) { meta.source = surface(v) }
                 case .author:
-                    if meta.author == nil, let v = word(value) { meta.author = surface(v) }
+                    if meta.author == nil {
+                        if let names = classifier.names(in: value), names.count > 1 {
+                            meta.author = names.map(surface).joined(separator: "、")
+                        } else if let v = word(droppingRoleWords(value)) {
+                            meta.author = surface(v)
+                        }
+                    }
                 case .editor:
                     if meta.editor == nil, let v = word(value) { meta.editor = surface(v) }
                 case .reporter:
-                    if let v = word(value) { reporters.append(surface(v)) }
+                    if let names = classifier.names(in: value) {
+                        reporters += names.map(surface)
+                    } else if let v = word(droppingRoleWords(value)) { reporters.append(surface(v)) }
                 case .published:
                     if meta.published == nil, let d = DateScanner.dates(in: t, range: value).first, let iso = d.iso {
                         meta.published = iso
@@ -43,14 +52,63 @@ struct MetadataReader: Sendable {
             }
             if bareDate == nil, let d = DateScanner.dates(in: t, range: line).first(where: { $0.year != nil }) {
                 bareDate = d.iso
+                // `2023/05/16 14:20 文/林佳蓉、王俊杰`: a byline after a bare date.
+                let next = labels.first { $0.range.lowerBound >= d.range.upperBound }?.range.lowerBound ?? line.upperBound
+                let tail = t.trimmed(d.range.upperBound..<max(d.range.upperBound, next))
+                if let names = classifier.bylineNames(tail) { reporters += names.map(surface) }
+                // `2024年1月5日 10:00 新华网`: a short outlet name after a bare date.
+                let rest = t.trimmed(d.range.upperBound..<line.upperBound)
+                if labels.isEmpty, meta.source == nil, (2...12).contains(rest.count), let v = word(rest), v == rest,
+                    let last = t.scalars[rest].last, Self.outletEndings.contains(last)
+                {
+                    meta.source = surface(v)
+                }
             }
         }
         if meta.published == nil { meta.published = bareDate }
+        if meta.author == nil, reporters.isEmpty, bylines.isEmpty {
+            for line in leadLines {
+                if let names = inlineByline(in: line) {
+                    reporters += names.map(surface)
+                    break
+                }
+            }
+        }
         if meta.author == nil {
             let names = reporters + bylines.flatMap { $0.map(surface) }
             if !names.isEmpty { meta.author = names.joined(separator: "、") }
         }
         return meta
+    }
+
+    /// Names in a parenthesised byline near the start of a line
+    /// (`本报讯(记者 张伟 通讯员 刘洋)`).
+    private func inlineByline(in line: Range<Int>) -> [Range<Int>]? {
+        let window = line.lowerBound..<min(line.upperBound, line.lowerBound + 30)
+        guard let open = window.first(where: { t.scalars[$0] == "(" || t.scalars[$0] == "【" }) else { return nil }
+        guard let close = (open + 1..<window.upperBound).first(where: { t.scalars[$0] == ")" || t.scalars[$0] == "】" })
+        else { return nil }
+        let inside = (open + 1)..<close
+        guard CleaningLexicon.roleWords.contains(where: { t.contains($0, in: inside) }) else { return nil }
+        return classifier.bylineNames(inside)
+    }
+
+    /// `value` without leading role words (本报记者 王五 → 王五).
+    private func droppingRoleWords(_ value: Range<Int>) -> Range<Int> {
+        var start = value.lowerBound
+        var changed = true
+        while changed {
+            changed = false
+            for role in CleaningLexicon.roleWords where t.matches(role, at: start) {
+                let end = start + role.unicodeScalars.count
+                guard end < value.upperBound else { break }
+                start = end
+                while start < value.upperBound, t.scalars[start] == " " { start += 1 }
+                changed = true
+                break
+            }
+        }
+        return start..<value.upperBound
     }
 
     /// A value cut at its first space or bracket; nil when empty.
@@ -59,6 +117,9 @@ struct MetadataReader: Sendable {
         while end < r.upperBound, !Self.stops.contains(t.scalars[end]) { end += 1 }
         return end > r.lowerBound ? r.lowerBound..<end : nil
     }
+
+    /// Last characters of outlet names: 网 site, 报 paper, 社 agency, 台 station, 刊 periodical.
+    private static let outletEndings: Set<Unicode.Scalar> = ["网", "报", "社", "台", "刊", "端"]
 
     private static let stops: Set<Unicode.Scalar> = [" ", "|", "【", "】", "[", "]", "(", ")", "\t"]
 

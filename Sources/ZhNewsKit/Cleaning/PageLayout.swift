@@ -57,10 +57,15 @@ struct PageLayout: Sendable {
     mutating func classify(surface: (Range<Int>) -> String) {
         let c = classifier
         var inRelatedList = false
+        let firstBody = contents.indices.first { contents[$0].count >= 25 && c.isSentenceLike(contents[$0]) } ?? contents.count
         for i in contents.indices {
             let r = contents[i]
             if r.isEmpty { continue }
-            if c.isSeparator(r) || c.isImageFileNames(r) {
+            if i > firstBody, let (title, date) = c.datedHeadline(r, dateFirst: true) {
+                // Below the body, `2021-07-29 标题` is a related item, not a timestamp.
+                reasons[i] = .relatedLinks
+                related.append(RelatedHeadline(title: surface(title), date: date.isoDate))
+            } else if c.isSeparator(r) || c.isImageFileNames(r) {
                 reasons[i] = .other
             } else if c.isRelatedHeader(r) {
                 reasons[i] = .relatedLinks
@@ -80,7 +85,7 @@ struct PageLayout: Sendable {
             } else if let names = c.bylineNames(r) {
                 reasons[i] = .metadata
                 bylines.append(names)
-            } else if c.isNavigation(r) || c.isBreadcrumb(r) {
+            } else if c.isNavigation(r) || c.isBreadcrumb(r) || c.isMenuBar(r) {
                 reasons[i] = .navigation
             } else if c.isFooter(r) {
                 reasons[i] = .footer
@@ -124,19 +129,33 @@ struct PageLayout: Sendable {
         let horizon = min(contents.count, bodyStart + 3)
         search: for i in candidates {
             let k = key(i)
-            for j in (i + 1)..<max(i + 1, horizon) where key(j).starts(with: k) {
+            // A short key (a site name) must recur as a whole line.
+            for j in (i + 1)..<max(i + 1, horizon) where k.count >= 8 ? key(j).starts(with: k) : key(j).elementsEqual(k) {
                 titleIndex = i
                 byEvidence = true
                 break search
             }
         }
         if titleIndex == nil, let meta = reasons.firstIndex(where: { $0 == .metadata }),
-            let i = candidates.last(where: { $0 < meta })
+            var i = candidates.last(where: { $0 < meta })
         {
+            // A subtitle (——…) sits under its title.
+            while isSubtitle(i), let previous = candidates.last(where: { $0 < i }) { i = previous }
             titleIndex = i
             byEvidence = true
         }
+        if titleIndex == nil, let i = candidates.first(where: { !classifier.isSiteName(contents[$0]) }) {
+            // No repetition, no metadata: the first line that is not the site's name.
+            titleIndex = i
+            for j in candidates where j < i { reasons[j] = .navigation }
+        }
         if titleIndex == nil { titleIndex = candidates.first }
+        if titleIndex == nil, let i = contents.indices.first(where: { reasons[$0] == nil && !contents[$0].isEmpty }),
+            contents[i].count <= 60, !t.contains("。", in: contents[i])
+        {
+            // A title with `!` or `?` that reads like a sentence.
+            titleIndex = i
+        }
         guard let titleIndex else { return }
         title = contents[titleIndex]
         if byEvidence {
@@ -168,6 +187,19 @@ struct PageLayout: Sendable {
             let probe = Array(k.prefix(24))
             if Self.find(probe, in: flat, from: flatStarts[j + 1]) { reasons[j] = .duplicate }
         }
+    }
+
+    /// The first lines of the body, where an inline byline may sit
+    /// (`本报讯(记者 张伟 通讯员 刘洋)…`).
+    var leadLines: [Range<Int>] {
+        Array(contents.indices.filter { reasons[$0] == nil && !contents[$0].isEmpty && contents[$0] != title }
+            .prefix(2).map { contents[$0] })
+    }
+
+    /// Whether line `i` opens with a dash, as subtitles do.
+    private func isSubtitle(_ i: Int) -> Bool {
+        guard let first = contents[i].first else { return false }
+        return t.scalars[first] == "—" || t.scalars[first] == "-"
     }
 
     /// Separator lines (`-`) between related items belong to the list.

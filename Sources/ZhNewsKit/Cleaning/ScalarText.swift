@@ -58,9 +58,18 @@ struct ScalarText: Sendable {
 
     /// Whether `needle` occurs at `index`.
     func matches(_ needle: [Unicode.Scalar], at index: Int) -> Bool {
-        guard index >= 0, index + needle.count <= scalars.count else { return false }
-        for (k, s) in needle.enumerated() where scalars[index + k] != s { return false }
-        return true
+        let n = needle.count
+        guard index >= 0, index + n <= scalars.count else { return false }
+        return scalars.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { ndl in
+                var k = 0
+                while k < n {
+                    if hay[index + k] != ndl[k] { return false }
+                    k += 1
+                }
+                return true
+            }
+        }
     }
 
     /// Whether `needle` occurs at `index` (string form).

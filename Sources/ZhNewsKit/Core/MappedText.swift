@@ -16,29 +16,32 @@ public struct MappedText: Sendable {
     public let original: String
     /// The derived text that analysis runs on.
     public let text: String
-    /// Per derived UTF-8 byte: the original UTF-8 offset where its source starts.
+    /// Per derived UTF-8 byte: the original UTF-8 bytes it came from.
     /// `nil` when `text` is identical to `original`.
-    private let lower: [Int32]?
-    /// Per derived UTF-8 byte: the original UTF-8 offset where its source ends.
-    private let upper: [Int32]?
+    private let sources: [ByteSource]?
+
+    /// The original UTF-8 byte range one derived byte came from (kept as one
+    /// pair so that building and looking up touch a single array).
+    fileprivate struct ByteSource: Sendable, Hashable {
+        var lower: Int32
+        var upper: Int32
+    }
 
     /// A mapped text whose derived text is the original itself.
     public init(identity original: String) {
         self.original = original
         self.text = original
-        self.lower = nil
-        self.upper = nil
+        self.sources = nil
     }
 
-    fileprivate init(original: String, text: String, lower: [Int32], upper: [Int32]) {
+    fileprivate init(original: String, text: String, sources: [ByteSource]) {
         self.original = original
         self.text = text
-        self.lower = lower
-        self.upper = upper
+        self.sources = sources
     }
 
     /// Whether the derived text is the original, unchanged.
-    public var isIdentity: Bool { lower == nil }
+    public var isIdentity: Bool { sources == nil }
 
     /// The original UTF-8 byte range that a derived UTF-8 byte range came from.
     ///
@@ -46,14 +49,14 @@ public struct MappedText: Sendable {
     /// corresponding position.
     /// - Complexity: O(1).
     public func originalUTF8Range(ofUTF8 range: Range<Int>) -> Range<Int> {
-        guard let lower, let upper else { return range }
-        let count = lower.count
+        guard let sources else { return range }
+        let count = sources.count
         if range.isEmpty {
-            let at = range.lowerBound < count ? Int(lower[range.lowerBound]) : original.utf8.count
+            let at = range.lowerBound < count ? Int(sources[range.lowerBound].lower) : original.utf8.count
             return at..<at
         }
-        let start = Int(lower[range.lowerBound])
-        let end = Int(upper[range.upperBound - 1])
+        let start = Int(sources[range.lowerBound].lower)
+        let end = Int(sources[range.upperBound - 1].upper)
         return start..<max(start, end)
     }
 
@@ -92,8 +95,8 @@ public struct MappedText: Sendable {
         var builder = MappedText.Builder(original: original, capacity: keptBytes)
         text.withUTF8Bytes { bytes in
             for r in kept {
-                if let lower, let upper {
-                    builder.appendCopied(bytes: bytes[r], lower: lower[r], upper: upper[r])
+                if let sources {
+                    builder.appendCopied(bytes: bytes[r], sources: sources[r])
                 } else {
                     builder.appendIdentity(bytes: bytes[r], at: r.lowerBound)
                 }
@@ -107,15 +110,13 @@ public struct MappedText: Sendable {
     public struct Builder: Sendable {
         public let original: String
         private var bytes: [UInt8] = []
-        private var lower: [Int32] = []
-        private var upper: [Int32] = []
+        private var sources: [ByteSource] = []
 
         /// Starts an empty derived text over `original`.
         public init(original: String, capacity: Int = 0) {
             self.original = original
             bytes.reserveCapacity(capacity)
-            lower.reserveCapacity(capacity)
-            upper.reserveCapacity(capacity)
+            sources.reserveCapacity(capacity)
         }
 
         /// Number of UTF-8 bytes appended so far.
@@ -127,8 +128,7 @@ public struct MappedText: Sendable {
             let v = scalar.value
             if v < 0x80 {
                 bytes.append(UInt8(v))
-                lower.append(lo)
-                upper.append(hi)
+                sources.append(ByteSource(lower: lo, upper: hi))
                 return
             }
             let width = v < 0x800 ? 2 : v < 0x1_0000 ? 3 : 4
@@ -144,43 +144,39 @@ public struct MappedText: Sendable {
                 bytes.append(UInt8(0x80 | (v >> 6) & 0x3F))
             }
             bytes.append(UInt8(0x80 | v & 0x3F))
-            for _ in 0..<width {
-                lower.append(lo)
-                upper.append(hi)
-            }
+            let source = ByteSource(lower: lo, upper: hi)
+            for _ in 0..<width { sources.append(source) }
         }
 
         /// Appends a string derived as a whole from the original bytes `source`.
         public mutating func append(_ string: some StringProtocol, from source: Range<Int>) {
             let lo = Int32(source.lowerBound), hi = Int32(source.upperBound)
+            let source = ByteSource(lower: lo, upper: hi)
             for byte in string.utf8 {
                 bytes.append(byte)
-                lower.append(lo)
-                upper.append(hi)
+                sources.append(source)
             }
         }
 
         /// Appends bytes of another derived text of the same original with their mapping.
         fileprivate mutating func appendCopied(
-            bytes source: Slice<UnsafeBufferPointer<UInt8>>, lower lo: ArraySlice<Int32>, upper hi: ArraySlice<Int32>
+            bytes source: Slice<UnsafeBufferPointer<UInt8>>, sources map: ArraySlice<ByteSource>
         ) {
             bytes.append(contentsOf: source)
-            lower.append(contentsOf: lo)
-            upper.append(contentsOf: hi)
+            sources.append(contentsOf: map)
         }
 
         /// Appends bytes of the original itself, starting at original offset `start`.
         fileprivate mutating func appendIdentity(bytes source: Slice<UnsafeBufferPointer<UInt8>>, at start: Int) {
             bytes.append(contentsOf: source)
             let first = Int32(start), end = Int32(start + source.count)
-            lower.append(contentsOf: first..<end)
-            upper.append(contentsOf: (first + 1)..<(end + 1))
+            sources.append(contentsOf: (first..<end).lazy.map { ByteSource(lower: $0, upper: $0 + 1) })
         }
 
         /// The finished mapped text.
         public func build() -> MappedText {
             MappedText(
-                original: original, text: String(decoding: bytes, as: UTF8.self), lower: lower, upper: upper)
+                original: original, text: String(decoding: bytes, as: UTF8.self), sources: sources)
         }
     }
 }

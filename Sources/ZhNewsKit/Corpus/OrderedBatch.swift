@@ -75,6 +75,72 @@ public enum OrderedBatch {
     }
 }
 
+extension OrderedBatch {
+    /// Like ``map(_:options:transform:consume:)``, but iterates `inputs` on a background
+    /// thread, so results are delivered as soon as they are ready even while reading the next
+    /// input blocks (a pipe or a terminal that has no more data yet).
+    ///
+    /// Use it for streams read from standard input or a socket: a co-process that writes one
+    /// record and waits for its answer gets it without the input being closed.
+    ///
+    /// - Parameters:
+    ///   - inputs: The items; iterated on a background thread, hence `Sendable`.
+    ///   - options: The number of workers and the size of the read-ahead window.
+    ///   - transform: The work for one item; runs on a worker thread.
+    ///   - consume: Receives the index and result of each item, in input order, on the calling thread.
+    /// - Throws: Whatever `consume` throws. The workers stop; a reader blocked in a read that never
+    ///   returns is left behind, and its next item is dropped.
+    /// - Complexity: At most `options.window` items are read ahead of delivery.
+    public static func stream<Input: Sendable, Output: Sendable, Failure: Error>(
+        _ inputs: some Sequence<Input> & Sendable,
+        options: BatchOptions = BatchOptions(),
+        transform: @escaping @Sendable (Input) -> Output,
+        consume: (Int, Output) throws(Failure) -> Void
+    ) throws(Failure) {
+        let jobs = max(1, options.jobs)
+        let window = max(jobs, options.window)
+        let state = BatchState<Input, Output>()
+        // Created at zero and raised by signals: libdispatch traps when a semaphore is released
+        // below its initial value.
+        let room = DispatchSemaphore(value: 0)
+        for _ in 0..<window { room.signal() }
+        for _ in 0..<jobs {
+            let thread = Thread { state.work(transform) }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        let reader = Thread {
+            var count = 0
+            for input in inputs {
+                room.wait()
+                if state.isFinished { return }
+                state.enqueue(count, input)
+                count += 1
+            }
+            state.finishReading(count: count)
+        }
+        reader.start()
+
+        var delivered = 0
+        do {
+            while true {
+                while let output = state.takeResult(delivered) {
+                    try consume(delivered, output)
+                    delivered += 1
+                    room.signal()
+                }
+                if let total = state.readCount, delivered >= total { break }
+                state.resultReady.wait()
+            }
+        } catch {
+            state.finish(discardingQueued: true, workers: jobs)
+            room.signal()
+            throw error
+        }
+        state.finish(discardingQueued: false, workers: jobs)
+    }
+}
+
 /// The state shared between the calling thread and the workers of one batch.
 private final class BatchState<Input: Sendable, Output: Sendable>: Sendable {
     struct Shared {
@@ -82,6 +148,8 @@ private final class BatchState<Input: Sendable, Output: Sendable>: Sendable {
         var queueHead = 0
         var results: [Int: Output] = [:]
         var finished = false
+        /// Set by a background reader when the input is exhausted.
+        var readCount: Int?
     }
 
     let shared = Mutex(Shared())
@@ -101,6 +169,17 @@ private final class BatchState<Input: Sendable, Output: Sendable>: Sendable {
             state.queue.append((index, input))
         }
         workAvailable.signal()
+    }
+
+    var isFinished: Bool { shared.withLock { $0.finished } }
+
+    /// The number of inputs, once a background reader has read them all.
+    var readCount: Int? { shared.withLock { $0.readCount } }
+
+    /// Records the end of the input and wakes the delivering thread.
+    func finishReading(count: Int) {
+        shared.withLock { $0.readCount = count }
+        resultReady.signal()
     }
 
     func takeResult(_ index: Int) -> Output? {

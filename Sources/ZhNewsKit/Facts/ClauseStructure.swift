@@ -44,6 +44,11 @@ struct ClauseStructure: Sendable {
     var quantityTokens: [Int?]
     /// For each bracket or quote token, the index of its partner (`nil` when unmatched).
     var partner: [Int?]
+    /// For each token, the index of the clause break before it (-1 at the sentence start).
+    var clauseBreakBefore: [Int]
+
+    /// How far back (in tokens) a search for the preposition opening a phrase goes.
+    static let phraseWindow = 64
 
     /// Builds the structure of `sentence`.
     ///
@@ -105,6 +110,21 @@ struct ClauseStructure: Sendable {
             }
         }
 
+        // A localizer before a noun is part of it (`中小学`, `中度污染`); `余`/`多`
+        // not after a number are not bound words (`厨余垃圾`).
+        for i in tokens.indices {
+            switch tokens[i].role {
+            case .word(.localizer):
+                if i + 1 < tokens.count, tokens[i + 1].role == .word(.nominal) { tokens[i].role = .word(.nominal) }
+            case .word(.qualifier):
+                if tokens[i].text == "余" || tokens[i].text == "多",
+                    i == 0 || !(tokens[i - 1].text.last?.isNumber ?? false)
+                {
+                    tokens[i].role = .word(.nominal)
+                }
+            default: break
+            }
+        }
         // `省级以上开发区`: a bound word after a level word belongs to the noun.
         for i in tokens.indices.dropFirst() where tokens[i].role == .word(.qualifier) {
             if tokens[i].text == "以上" || tokens[i].text == "以下", tokens[i - 1].text.hasSuffix("级") {
@@ -114,6 +134,13 @@ struct ClauseStructure: Sendable {
         self.tokens = tokens
         self.quantityTokens = quantityTokens
         self.partner = Self.partners(of: tokens)
+        var breaks = [Int](repeating: -1, count: tokens.count)
+        var lastBreak = -1
+        for (i, t) in tokens.enumerated() {
+            breaks[i] = lastBreak
+            if t.role == .clauseBreak { lastBreak = i }
+        }
+        self.clauseBreakBefore = breaks
     }
 
     private enum Item {
@@ -182,8 +209,12 @@ struct ClauseStructure: Sendable {
                 }
                 i += 1
             case .whitespace:
+                // A space inside Latin text (`MSCI ESG`) is transparent; between
+                // Han words it separates phrases (`创历史新高 厨余回收量`).
                 let t = substring(piece.bytes)
-                tokens.append(Token(bytes: piece.bytes, text: t, role: t.contains("\n") ? .clauseBreak : .space))
+                let latin: (WordPiece) -> Bool = { [.letter, .number, .code].contains($0.kind) }
+                let inside = i > 0 && i + 1 < pieces.count && latin(pieces[i - 1]) && latin(pieces[i + 1])
+                tokens.append(Token(bytes: piece.bytes, text: t, role: t.contains("\n") || !inside ? .clauseBreak : .space))
                 i += 1
             case .letter, .code, .quantity, .kana:
                 tokens.append(Token(bytes: piece.bytes, text: substring(piece.bytes), role: .word(.nominal)))
@@ -227,7 +258,11 @@ struct ClauseStructure: Sendable {
             var length = min(SubjectLexicon.maxLength, chars.count - c)
             while length >= pe - c {
                 let word = substring(offsets[c]..<offsets[c + length])
-                if let wc = SubjectLexicon.wordClass(of: word) {
+                // A function word that would cut a piece does not match:
+                // `该`+`区域` is not `该区`+`域`.
+                if let wc = SubjectLexicon.wordClass(of: word),
+                    pieceEnds.contains(offsets[c + length]) || ![.deictic, .scope, .time, .connector, .preposition].contains(wc)
+                {
                     taken = (length, wc)
                     break
                 }
@@ -238,6 +273,17 @@ struct ClauseStructure: Sendable {
                 tokens.append(Token(bytes: bytes, text: substring(bytes), role: .word(wc)))
                 pieceEnds.insert(offsets[c + length])
                 c += length
+            } else if pe - c >= 2, SubjectLexicon.wordClass(of: substring(offsets[c]..<offsets[c + 1])) == .adverb,
+                SubjectLexicon.wordClass(of: substring(offsets[c]..<offsets[pe])) == nil,
+                stride(from: pe + 1, through: min(chars.count, c + 1 + SubjectLexicon.maxLength), by: 1).contains(where: { e in
+                    SubjectLexicon.wordClass(of: substring(offsets[c + 1]..<offsets[e])) != nil
+                })
+            {
+                // An adverb glued to what follows (`再压`+`减`): split it off.
+                let bytes = offsets[c]..<offsets[c + 1]
+                tokens.append(Token(bytes: bytes, text: substring(bytes), role: .word(.adverb)))
+                pieceEnds.insert(offsets[c + 1])
+                c += 1
             } else if let m = compoundSplit(c, pe), let left = SubjectLexicon.wordClass(of: substring(offsets[c]..<offsets[m])),
                 let right = SubjectLexicon.wordClass(of: substring(offsets[m]..<offsets[pe]))
             {
@@ -303,6 +349,8 @@ struct ClauseStructure: Sendable {
     /// Whether the token at `i` may belong to a noun phrase as a word.
     func isNominal(_ i: Int) -> Bool {
         guard tokens.indices.contains(i) else { return false }
+        // A deictic inside a phrase that starts before it (`3家公司`) is a noun.
+        if tokens[i].role == .word(.deictic), i > 0, case .quantity = tokens[i - 1].role { return true }
         switch tokens[i].role {
         case .word(.nominal), .word(.scope), .word(.riseNoun), .word(.fallNoun): return true
         default: return false

@@ -78,6 +78,7 @@ enum SubjectLexicon {
         "费",  // fee
         "物",  // thing
         "品",  // product
+        "面",  // surface, coverage
         "厂",  // plant
         "站",  // station
         "场",  // site
@@ -112,6 +113,33 @@ enum SubjectLexicon {
         "点位",  // monitoring points
     ]
 
+    /// Single-character time prefixes fused to a verb inside a noun (`日处理能力`).
+    static let boundTimePrefixes: Set<String> = [
+        "日",  // daily
+        "年",  // annual
+        "月",  // monthly
+        "时",  // hourly
+    ]
+
+    /// Final characters of place and organisation nouns: `N个设区市的考核` counts the
+    /// places, not what follows `的`.
+    static let possessorEndings: Set<Character> = [
+        "市",  // city
+        "县",  // county
+        "区",  // district
+        "省",  // province
+        "镇",  // town
+        "乡",  // township
+        "村",  // village
+        "州",  // prefecture
+        "国",  // country
+        "司",  // company (公司)
+        "位",  // unit (单位)
+        "校",  // school
+        "门",  // department (部门)
+        "业",  // enterprise, industry
+    ]
+
     /// Nouns that open the measured attribute of an entity (`断面` + `水质优良比例`):
     /// where `N个[entity][attribute]为X%` splits between what is counted and what is measured.
     static let attributeStarters: Set<String> = [
@@ -123,6 +151,8 @@ enum SubjectLexicon {
         "比例",  // proportion
         "占比",  // share
         "比重",  // share
+        "幅度",  // extent
+        "能力",  // capacity
         "指数",  // index
         "面积",  // area
         "总量",  // total amount
@@ -140,6 +170,39 @@ enum SubjectLexicon {
         "产量",  // output
         "销量",  // sales volume
         "销售额",  // sales
+    ]
+
+    /// Whether a word names a measured attribute (listed, or `总…`, or `…率`).
+    static func isAttribute(_ word: Substring) -> Bool {
+        attributeStarters.contains(String(word)) || (word.count >= 2 && (word.hasPrefix("总") || word.hasSuffix("率")))
+    }
+
+    /// Light verbs: they take a verbal or abstract object and never fuse into
+    /// a noun (`实现产值`, `完成整治`, `投资完成…`).
+    static let lightVerbs: Set<String> = [
+        "实现",  // achieve
+        "完成",  // complete
+        "开展",  // carry out
+        "进行",  // conduct
+        "实施",  // implement
+        "实行",  // practise
+        "推进",  // advance
+        "组织",  // organise
+        "安排",  // allocate
+        "新增",  // add
+        "获得",  // obtain
+        "取得",  // gain
+        "获",  // obtain
+        "有",  // have
+        "涉及",  // involve
+        "包括",  // include
+    ]
+
+    /// Adverbs of accumulation that also modify nouns (`累计成交额`).
+    static let adjectivalAdverbs: Set<String> = [
+        "累计",  // cumulative
+        "合计",  // total
+        "总计",  // total
     ]
 
     /// Nouns naming "the number of" something, dropped after a counted noun (`绿色矿山数量`).
@@ -183,10 +246,15 @@ enum SubjectLexicon {
     /// Compounds the segmenter may split whose parts would read as function words or verbs.
     private static let nominal: [String] = [
         "增加值",  // value added
+        "占比",  // share (占 is also a copula)
+        "比重",  // share
         "规模以上",  // above designated size
+        "规上",  // above designated size (abbreviation)
+        "营收",  // revenue
         "限额以上",  // above quota
         "增长率",  // growth rate
         "增长点",  // growth point
+        "增速",  // growth rate
         "利用率",  // utilisation rate
         "及以上",  // "and above" inside a level modifier (县级及以上)
         "以上级",  // above-level
@@ -247,6 +315,9 @@ enum SubjectLexicon {
         "该省",  // that province
         "本市",  // this city
         "其",  // its
+        "公司",  // the Company (a report's own company)
+        "本公司",  // this company
+        "该",  // that
     ]
 
     /// Time words.
@@ -278,9 +349,19 @@ enum SubjectLexicon {
         "三季度",  // third quarter
         "四季度",  // fourth quarter
         "前三季度",  // first three quarters
+        "第一季度",  // first quarter
+        "第二季度",  // second quarter
+        "第三季度",  // third quarter
+        "第四季度",  // fourth quarter
         "月份",  // month
         "如今",  // nowadays
         "现在",  // now
+        "后",  // after
+        "之后",  // after
+        "以后",  // afterwards
+        "前",  // before
+        "之前",  // before
+        "以前",  // formerly
     ]
 
     /// Action verbs (transitive verbs of news reports) that end a noun phrase on their right.
@@ -297,6 +378,8 @@ enum SubjectLexicon {
         "建成",  // build
         "建设",  // construct
         "新建",  // newly build
+        "扩建",  // expand
+        "改扩建",  // rebuild and expand
         "创建",  // create
         "开展",  // carry out
         "进行",  // conduct
@@ -332,15 +415,12 @@ enum SubjectLexicon {
         "惠及",  // benefit
         "带动",  // drive
         "吸引",  // attract
-        "出口",  // export
-        "进口",  // import
         "种植",  // plant
         "投入",  // put in
         "发放",  // distribute
         "拨付",  // allocate
         "安排",  // arrange
         "新增",  // add
-        "拥有",  // possess
         "建立",  // establish
         "设立",  // set up
         "成立",  // found
@@ -386,18 +466,43 @@ enum SubjectLexicon {
         "走访",  // visit
         "用于",  // be used for
         "涉及",  // involve
+        "接听",  // answer (calls)
+        "接到",  // receive
+        "划定",  // delimit
+        "评定",  // assess
+        "核定",  // approve
+        "审批",  // examine and approve
+        "批复",  // reply with approval
+        "签署",  // sign
+        "改善",  // improve
+        "加强",  // strengthen
+        "创成",  // succeed in creating
+        "推动",  // promote
+        "促进",  // foster
+        "支持",  // support
+        "编列",  // budget
+        "产生",  // generate
+        "出现",  // occur
+        "组成",  // make up
+        "构成",  // constitute
+        "开通",  // open
+        "调整",  // adjust
+        "展示",  // display
+        "登记",  // register
+        "开放",  // open to the public
+        "资助",  // subsidise
+        "整治",  // remediate
+        "溯源",  // trace to the source
+        "封堵",  // seal off
+        "治理",  // treat
+        "修复",  // restore
+        "验收",  // accept after inspection
+        "核查",  // verify
+        "摸排",  // survey
         "表示",  // state
         "认为",  // consider
         "节约",  // save
         "建",  // build
-        "修",  // repair
-        "投",  // invest
-        "收",  // collect
-        "罚",  // fine
-        "有",  // have
-        "共有",  // have in total
-        "现有",  // have at present
-        "拥",  // hold
     ]
 
     /// Copulas and verbs of attainment.
@@ -419,6 +524,21 @@ enum SubjectLexicon {
         "保持在",  // stay at
         "维持在",  // stay at
         "表现为",  // show as
+        "介于",  // lie between
+        "最高",  // be the highest
+        "最低",  // be the lowest
+        "最多",  // be the most
+        "最少",  // be the fewest
+        "最大",  // be the largest
+        "最小",  // be the smallest
+        "较高",  // be rather high
+        "较低",  // be rather low
+        "处于",  // be at
+        "有",  // there is / have
+        "共有",  // have in total
+        "现有",  // have at present
+        "拥有",  // possess
+        "已有",  // already have
         "控制在",  // be held at
         "超",  // exceed
     ]
@@ -435,6 +555,11 @@ enum SubjectLexicon {
         "攀升",  // climb
         "增多",  // become more
         "回升",  // pick up
+        "成长",  // grow
+        "多出",  // be more by
+        "上扬",  // climb
+        "走高",  // go up
+        "反弹",  // rebound
         "增",  // increase
         "升",  // rise
         "涨",  // go up
@@ -453,6 +578,10 @@ enum SubjectLexicon {
         "压减",  // cut
         "削减",  // cut
         "缩减",  // reduce
+        "衰退",  // decline
+        "萎缩",  // shrink
+        "下挫",  // slump
+        "走低",  // go down
         "减",  // reduce
         "降",  // fall
         "跌",  // drop
@@ -515,6 +644,9 @@ enum SubjectLexicon {
         "至",  // to
         "到",  // to
         "成",  // into
+        "大关",  // mark (`突破5000亿元大关`)
+        "关口",  // threshold
+        "台阶",  // level
     ]
 
     /// Rank verbs.
@@ -531,6 +663,8 @@ enum SubjectLexicon {
         "居于",  // stand at
         "位于",  // lie at
         "跻身",  // rise into
+        "分居",  // rank respectively
+        "分列",  // rank respectively
     ]
 
     /// Adverbs and predicate modifiers.
@@ -585,6 +719,16 @@ enum SubjectLexicon {
         "基本",  // basically
         "顺利",  // smoothly
         "圆满",  // successfully
+        "到位",  // in place (result complement)
+        "亦",  // also
+        "连",  // in a row
+        "连续",  // consecutively
+        "仍",  // still
+        "仍然",  // still
+        "却",  // however
+        "则",  // then
+        "同步",  // simultaneously
+        "完毕",  // finished (result complement)
         "共同",  // jointly
         "年内",  // within the year
         "一举",  // at one stroke
@@ -626,7 +770,6 @@ enum SubjectLexicon {
         "根据",  // according to
         "通过",  // through
         "针对",  // aiming at
-        "把",  // object marker
         "被",  // by
         "由",  // by
         "以",  // with
@@ -646,6 +789,12 @@ enum SubjectLexicon {
         "较上",  // compared with the previous (segmenter fragment)
         "与上年",  // with the previous year
         "相比",  // compared
+        "高于",  // higher than
+        "低于",  // lower than
+        "优于",  // better than
+        "好于",  // better than
+        "多于",  // more than
+        "少于",  // fewer than
     ]
 
     /// Discourse connectors.
@@ -665,6 +814,7 @@ enum SubjectLexicon {
         "即",  // namely
         "这",  // this
         "还有",  // there is also
+        "把",  // object marker: what follows is the affected noun, kept
     ]
 
     /// Localizers that close a phrase opened by a preposition.
@@ -677,6 +827,7 @@ enum SubjectLexicon {
         "之内",  // within
         "以内",  // within
         "期间",  // during
+        "上",  // on (在…基础上)
     ]
 
     /// Coordinating conjunctions.

@@ -16,9 +16,12 @@
 /// 5. a clause-initial count that is the subject of a verb takes its object
 ///    (`241人次参与…活动`);
 /// 6. an elided subject: the subject of the last quantity with the same unit in
-///    the sentence, else of the previous quantity, else `antecedent`.
+///    the sentence, else of the previous quantity, else the subject of an
+///    earlier clause, else what ``SubjectContext`` remembers from earlier
+///    sentences (the last subject with the same measure word, then the last one).
 ///
-/// The lexicons behind the word classes are in ``SubjectLexicon``.
+/// The lexicons behind the word classes are in ``SubjectLexicon``; the method
+/// and its limits are described in `Docs/Subjects.md`.
 struct SubjectResolver: Sendable {
     /// The subject of each quantity of `sentence` (same order), as byte ranges
     /// of `sentence.text`; `nil` where the text names none.
@@ -28,42 +31,76 @@ struct SubjectResolver: Sendable {
     /// - Complexity: O(n) in the sentence length for typical sentences; each
     ///   quantity scans at most its own sentence.
     func subjects(in sentence: SentenceQuantities, antecedent: Range<Int>?) -> [Range<Int>?] {
+        var context = SubjectContext(antecedent: antecedent)
+        return subjects(in: sentence, context: &context)
+    }
+
+    /// The subject of each quantity of `sentence` (same order), with what
+    /// earlier sentences of the article left in `context`; records this
+    /// sentence's subjects in it. Call it for the sentences in text order.
+    ///
+    /// - Complexity: O(n) in the sentence length for typical sentences.
+    func subjects(in sentence: SentenceQuantities, context: inout SubjectContext) -> [Range<Int>?] {
+        let result = resolve(sentence, context: context)
+        context.record(sentence.quantities, subjects: result)
+        return result
+    }
+
+    private func resolve(_ sentence: SentenceQuantities, context: SubjectContext) -> [Range<Int>?] {
         let structure = ClauseStructure(sentence)
         let finder = PhraseFinder(s: structure, kinds: sentence.quantities.map(\.kind))
         let quantities = sentence.quantities
         var result = [Range<Int>?](repeating: nil, count: quantities.count)
-        let listed = finder.respectivelyLists(quantityCount: quantities.count)
+        let (listed, unnamed) = finder.respectivelyLists(quantityCount: quantities.count)
+        var distributed = [Range<Int>?](repeating: nil, count: quantities.count)
+        var recent: [Range<Int>] = []  // distinct subjects of earlier quantities, in order
 
         let order = quantities.indices.sorted {
             (structure.quantityTokens[$0] ?? Int.max, $0) < (structure.quantityTokens[$1] ?? Int.max, $1)
         }
-        var done: [Int] = []
+        // Earlier subjects of the sentence for elided ones: the last one and
+        // the last one per measure word. Quantities inside a prepositional
+        // phrase (`在22个县市中`) are no antecedents.
+        var lastSubject: Range<Int>? = nil
+        var lastByUnit: [String: Range<Int>] = [:]
         for qi in order {
             let quantity = quantities[qi]
             var subject: Range<Int>? = nil
+            if let group = unnamed.first(where: { $0.first == qi }), recent.count >= group.count {
+                for (qj, r) in zip(group, recent.suffix(group.count)) { distributed[qj] = r }
+            }
             if let t = structure.quantityTokens[qi] {
-                subject = listed[qi] ?? finder.subject(ofQuantityAt: t, kind: quantity.kind)
+                subject = listed[qi] ?? distributed[qi] ?? finder.subject(ofQuantityAt: t, kind: quantity.kind)
+            }
+            if subject == nil, let unit = Self.measureWord(of: quantity) {
+                subject = lastByUnit[unit]
             }
             if subject == nil {
-                subject = Self.elided(quantity, among: done.map { (quantities[$0], result[$0]) }) ?? antecedent
+                subject = lastSubject
+            }
+            if subject == nil, let t = structure.quantityTokens[qi], let clause = finder.previousClauseSubject(before: t) {
+                subject = clause
+            }
+            if subject == nil, let unit = Self.measureWord(of: quantity) {
+                subject = context.subject(forUnit: unit)
+            }
+            if subject == nil {
+                subject = context.last
             }
             result[qi] = subject
-            done.append(qi)
+            if let subject, recent.last != subject { recent.append(subject) }
+            if let subject, structure.quantityTokens[qi].map({ !finder.isInPrepositionalPhrase($0) }) ?? true {
+                lastSubject = subject
+                if let unit = Self.measureWord(of: quantity) { lastByUnit[unit] = subject }
+            }
         }
         return result
     }
 
-    /// The subject an elided quantity repeats: the last earlier one with the
-    /// same measure word, else the last earlier one.
-    private static func elided(
-        _ quantity: SentenceQuantities.Quantity, among earlier: [(SentenceQuantities.Quantity, Range<Int>?)]
-    ) -> Range<Int>? {
-        if let unit = quantity.unit, !unit.isEmpty, quantity.kind == .count || quantity.kind == .measure,
-            let same = earlier.last(where: { $0.0.unit == unit && $0.1 != nil })
-        {
-            return same.1
-        }
-        return earlier.last(where: { $0.1 != nil })?.1
+    /// The measure word an elided count or measure is matched on.
+    private static func measureWord(of quantity: SentenceQuantities.Quantity) -> String? {
+        guard quantity.kind == .count || quantity.kind == .measure, let unit = quantity.unit, !unit.isEmpty else { return nil }
+        return unit
     }
 }
 
@@ -120,7 +157,19 @@ private struct PhraseFinder {
                 afterDe = true
             }
             var phrase: ClosedRange<Int>? = nil
-            if kind == .percentage && !afterDe {
+            // An amount or a measure names its noun on the right only after
+            // `的` (`为期3天的调研活动`) or when nothing on the left does
+            // (`超额完成623公顷…任务`); a count's noun follows its measure word.
+            var leftFirst = (kind == .money || kind == .measure || kind == .other || kind == .ratio) && !afterDe
+            if leftFirst, kind == .money, s.isNominal(k), let right = rightPhrase(from: k) {
+                // …unless that noun closes the clause (`可处二百元以下罚款;`).
+                let after = next(right.upperBound)
+                if after >= count || s.tokens[after].role == .clauseBreak { leftFirst = false }
+            }
+            let left = leftFirst ? leftPhrase(endingBefore: t, ordinal: ordinal, sawPredicate: false) : nil
+            if let left {
+                return bytes(trimCountNoun(attributePart(of: left), kind: kind))
+            } else if kind == .percentage && !afterDe {
                 // `超过60%的受访者` only: a bare percentage does not count a noun after it.
             } else if s.isPhraseMaterial(k), case .openQuote = s.tokens[k].role, !isQuantity(next(k)) {
                 phrase = rightPhrase(from: k)
@@ -134,7 +183,14 @@ private struct PhraseFinder {
                 phrase = rightPhrase(from: k)
             }
             if let phrase {
-                return bytes(entityPart(of: phrase))
+                var range = bytes(entityPart(of: phrase))
+                // `在22个县市中`: the localizer glued to the noun is not part of it.
+                if isInPrepositionalPhrase(t), let ch = s.tokens[phrase.upperBound].text.last, "中内里".contains(ch),
+                    s.tokens[phrase.upperBound].text.count > 1, range.upperBound == s.tokens[phrase.upperBound].bytes.upperBound
+                {
+                    range = range.lowerBound..<(range.upperBound - String(ch).utf8.count)
+                }
+                return range
             }
         }
         // Subject–predicate–quantity, or verb–object–quantity.
@@ -171,24 +227,20 @@ private struct PhraseFinder {
         guard phrase.count > 1 else { return nil }
         for m in (phrase.lowerBound + 1)...phrase.upperBound {
             guard case .word = s.tokens[m].role else { continue }
-            let word = s.tokens[m].text
-            if SubjectLexicon.attributeStarters.contains(String(word)) || (word.count >= 2 && (word.hasPrefix("总") || word.hasSuffix("率"))) {
-                return m
-            }
+            if SubjectLexicon.isAttribute(s.tokens[m].text) { return m }
         }
         return nil
     }
 
-    /// Whether a predicate (adverbs, then a copula, change or rank verb) and a
-    /// quantity follow `i` in the clause.
+    /// Whether a quantity follows `i` in the clause, with at most a predicate
+    /// (adverbs, a copula, change or rank verb) between.
     func predicateWithQuantity(after i: Int) -> Bool {
         var k = next(i)
-        var sawVerb = false
         while k < count {
             switch s.tokens[k].role {
-            case .quantity: return sawVerb || k == next(i)
+            case .quantity: return true
             case .word(.adverb), .word(.aspect), .word(.qualifier), .space: break
-            case .word(.copula), .word(.rise), .word(.fall), .word(.rank), .word(.changeToLevel): sawVerb = true
+            case .word(.copula), .word(.rise), .word(.fall), .word(.rank), .word(.changeToLevel): break
             default: return false
             }
             k += 1
@@ -212,6 +264,43 @@ private struct PhraseFinder {
             let m = attributeSplit(phrase)
         else { return phrase }
         return m...phrase.upperBound
+    }
+
+    /// The subject of an earlier clause of the sentence (`公司ESG评级由BBB级上调至A级,
+    /// 在…中排名第二`): the noun phrase opening the nearest earlier clause that
+    /// has one, followed by its predicate.
+    func previousClauseSubject(before t: Int) -> Range<Int>? {
+        var end = t
+        for _ in 0..<3 {
+            // The break ending the previous clause, then the one before it.
+            guard end > 0, end < count else { return nil }
+            let b = s.clauseBreakBefore[end]
+            guard b > 0 else { return nil }
+            let a = s.clauseBreakBefore[b]
+            var k = next(a)
+            while k < b, let c = s.wordClass(k), [.time, .connector, .adverb, .deictic].contains(c) { k = next(k) }
+            if k < b, s.isPhraseMaterial(k), let phrase = rightPhrase(from: k), phrase.upperBound < b {
+                let after = next(phrase.upperBound)
+                switch s.wordClass(after) {
+                case .verb, .copula, .rise, .fall, .rank, .adverb, .preposition, .changeToLevel, .aspect:
+                    return bytes(phrase)
+                default: break
+                }
+            }
+            // Else the noun phrase before the clause's first copula, change or
+            // rank verb (`涉及大气污染的案件占比最高`).
+            var p = a + 1
+            while p < b {
+                if let c = s.wordClass(p), [.copula, .rise, .fall, .rank, .changeToLevel].contains(c),
+                    let phrase = leftPhrase(endingBefore: p, ordinal: false, sawPredicate: true), phrase.lowerBound > a
+                {
+                    return bytes(phrase)
+                }
+                p += 1
+            }
+            end = b
+        }
+        return nil
     }
 
     /// Drops `数量` after a counted noun: `绿色矿山数量` counted in `座` is `绿色矿山`.
@@ -257,12 +346,22 @@ private struct PhraseFinder {
                     // A fused comparison (`较去年`), a phrase already skipped, or
                     // a verb's complement (`稳定在`).
                     let p = previous(i)
-                    let complement = p >= 0 && [.copula, .verb, .rise, .fall].contains(s.wordClass(p))
-                    guard sawPredicate || complement else { return nil }
+                    let complement = p >= 0 && [.copula, .verb, .rise, .fall, .adverb].contains(s.wordClass(p))
+                    let source = ["由", "从", "自"].contains(s.tokens[i].text)  // `由30%提高到42%`
+                    guard sawPredicate || complement || source else { return nil }
                     sawPredicate = true
                     i -= 1
                 case .verb:
-                    if !sawPredicate, s.isPhraseMaterial(previous(i)) {
+                    // A verb right before the quantity after a noun, or after a
+                    // verb that is not a light verb, is a nominalised head
+                    // (`现场帮扶68家次`, `员工培训投入4600万元`); a light verb is the
+                    // predicate (`投资完成…`, `完成整治612个`).
+                    let p = previous(i)
+                    let light = SubjectLexicon.lightVerbs.contains(String(s.tokens[i].text))
+                    let afterVerb = p >= 0 && s.wordClass(p) == .verb
+                        && !SubjectLexicon.lightVerbs.contains(String(s.tokens[p].text)) && s.isPhraseMaterial(previous(p))
+                    let clauseInitial = p < 0 || s.tokens[p].role == .clauseBreak  // `,帮扶68家次`
+                    if !sawPredicate, !light, s.isPhraseMaterial(p) || afterVerb || clauseInitial {
                         return collectLeft(from: i, ordinal: ordinal)
                     }
                     sawPredicate = true
@@ -283,7 +382,19 @@ private struct PhraseFinder {
                 case .deictic:
                     // `我县连续3年获评…`: the place itself is the clause subject.
                     return i...i
-                case .connector, .attributive, .listEnd, .conjunction:
+                case .attributive:
+                    // `由上年的1200公顷`: a time word's 的 before the quantity.
+                    let p = previous(i)
+                    if p >= 0, s.wordClass(p) == .time {
+                        i = p - 1
+                        sawPredicate = true
+                        continue
+                    }
+                    // `工业用水量占全市用水总量的40%`: the whole of a share is not its subject.
+                    guard let c = shareCopula(before: i) else { return nil }
+                    i = c - 1
+                    sawPredicate = true
+                case .connector, .listEnd, .conjunction:
                     return nil
                 }
             case .quantity, .clauseBreak, .listBreak, .openBracket, .openQuote:
@@ -293,10 +404,39 @@ private struct PhraseFinder {
         return nil
     }
 
+    /// The copula `占` (or `为`, `达`) opening `占[whole]的` before the `的` at `i`,
+    /// with only nouns between.
+    func shareCopula(before i: Int) -> Int? {
+        var k = i - 1
+        while k >= 0, i - k <= ClauseStructure.phraseWindow {
+            switch s.tokens[k].role {
+            case .word(.copula): return k
+            case .word(.nominal), .word(.scope), .space: k -= 1
+            case .closeQuote, .openQuote: k -= 1
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    /// The preposition that opens a phrase ending at `j`, when only nouns,
+    /// time words and quantities stand between them.
+    func prepositionOpening(phraseEndingAt j: Int) -> Int? {
+        var k = j - 1
+        while k >= 0, j - k <= ClauseStructure.phraseWindow {
+            switch s.tokens[k].role {
+            case .word(.preposition): return k
+            case .word(.nominal), .word(.time), .word(.scope), .quantity, .space: k -= 1
+            default: return nil
+            }
+        }
+        return nil
+    }
+
     /// The preposition opening the phrase a localizer at `i` closes, in the same clause.
     func opening(before i: Int) -> Int? {
         var k = i - 1
-        while k >= 0 {
+        while k >= 0, i - k <= ClauseStructure.phraseWindow {
             switch s.tokens[k].role {
             case .clauseBreak: return nil
             case .word(.preposition): return k
@@ -323,6 +463,13 @@ private struct PhraseFinder {
             case .listBreak:
                 stoppedAtList = true
                 break scan
+            case .closeBracket:
+                // `细颗粒物(PM2.5)平均浓度`: an aside inside the noun.
+                guard let o = s.partner[j], o < j, s.isPhraseMaterial(previous(o)),
+                    !(o...j).contains(where: isQuantity)
+                else { break scan }
+                first = o
+                j = o - 1
             case .word(let c):
                 switch c {
                 case .nominal, .scope, .riseNoun, .fallNoun:
@@ -333,7 +480,32 @@ private struct PhraseFinder {
                     // verb before a nominal suffix (`利用`+`率`).
                     let suffix = j + 1 == first && j != last && s.tokens[first].text.count == 1
                         && s.tokens[first].text.first.map { SubjectLexicon.nominalSuffixes.contains($0) } == true
-                    guard j == last || suffix else { break scan }
+                    let p = previous(j)
+                    let timePrefix = j != last && p >= 0 && s.isNominal(p)
+                        && SubjectLexicon.boundTimePrefixes.contains(String(s.tokens[p].text))
+                    // A verb inside a compound noun: before a head or attribute
+                    // noun, or before another included verb, with a noun before
+                    // it (`生态修复资金`, `整治完成率`, `员工培训投入`).
+                    let light = SubjectLexicon.lightVerbs.contains(String(s.tokens[j].text))
+                    let right = String(s.tokens[first].text)
+                    let head = s.tokens[last].text
+                    // (`城镇登记失业率`: the verb right before a short attribute noun.)
+                    let headIsAttribute = last - first <= 1 && (SubjectLexicon.isAttribute(head)
+                        || (head.count == 1 && head.first.map { SubjectLexicon.nominalSuffixes.contains($0) } == true))
+                    let compound = j != last && !light && p >= 0 && s.isPhraseMaterial(p)
+                        && (SubjectLexicon.headNouns.contains(right) || SubjectLexicon.isAttribute(s.tokens[first].text)
+                            || s.wordClass(first) == .verb || headIsAttribute)
+                    // `…,改善幅度排名第一`: a clause-initial verb before one attribute noun.
+                    let clauseInitial = !light && first == last && next(j) == first && SubjectLexicon.isAttribute(head)
+                        && (p < 0 || s.tokens[p].role == .clauseBreak)
+                    guard j == last || suffix || timePrefix || compound || clauseInitial else { break scan }
+                    first = j
+                    j -= 1
+                case .adverb where SubjectLexicon.adjectivalAdverbs.contains(String(token.text)) && s.isNominal(first):
+                    // `累计成交额`: a cumulative adverb used as a modifier.
+                    first = j
+                    j -= 1
+                case .localizer where s.isNominal(j + 1) && j + 1 == first:
                     first = j
                     j -= 1
                 case .conjunction:
@@ -342,6 +514,12 @@ private struct PhraseFinder {
                 case .preposition:
                     // What was collected is the object of a preposition: not the subject.
                     return leftPhrase(endingBefore: j, ordinal: ordinal, sawPredicate: true)
+                case .time:
+                    // `较前一年`: a time phrase opened by a preposition.
+                    if let p = prepositionOpening(phraseEndingAt: j) {
+                        return leftPhrase(endingBefore: p, ordinal: ordinal, sawPredicate: true)
+                    }
+                    break scan
                 case .rank, .copula, .rise, .fall, .changeToLevel, .levelMarker:
                     guard ordinal else { break scan }
                     // Between a rank verb and its rank: scope (`排全省第二`).
@@ -352,6 +530,12 @@ private struct PhraseFinder {
             default:
                 break scan
             }
+        }
+        // `在22个县市中排名第一`: a phrase closed by a localizer inside a word.
+        if let ch = s.tokens[last].text.last, "中内里".contains(ch), s.tokens[last].text.count > 1,
+            let p = prepositionOpening(phraseEndingAt: first)
+        {
+            return leftPhrase(endingBefore: p, ordinal: ordinal, sawPredicate: true)
         }
         // `国家级、省级绿色工厂`: the level list is dropped.
         if stoppedAtList, first < last, s.tokens[first].text.hasSuffix("级") {
@@ -384,14 +568,29 @@ private struct PhraseFinder {
                 if first == nil { first = k }
                 last = p
                 k = p + 1
+            case .openBracket:
+                // An aside inside the noun: `微细悬浮粒子(PM2.5)平均浓度`.
+                guard first != nil, let p = s.partner[k], p > k, !(k...p).contains(where: isQuantity),
+                    s.isPhraseMaterial(next(p))
+                else { break scan }
+                last = p
+                k = p + 1
             case .word(let c):
                 switch c {
                 case .nominal, .scope, .riseNoun, .fallNoun:
                     if first == nil { first = k }
                     last = k
                     k += 1
+                case .deictic where first == nil && s.isNominal(k):
+                    first = k
+                    last = k
+                    k += 1
                 case .attributive:
-                    if let f = first { before = f...last }
+                    if let f = first {
+                        // `十一个设区市的考核`: the count is of the places.
+                        if isPossessor(f...last) { return f...last }
+                        before = f...last
+                    }
                     first = nil
                     k += 1
                 case .conjunction:
@@ -408,6 +607,13 @@ private struct PhraseFinder {
                     last = k
                     k += 1
                 default:
+                    if let f = first, s.wordClass(next(k)) == .attributive {
+                        // `欧盟四期以前的柴油商业车辆`: a modifier ending in a time word.
+                        before = f...last
+                        first = nil
+                        k = next(k) + 1
+                        continue scan
+                    }
                     // A modifier clause before `的`: `长期奋战在基层一线的`.
                     guard first == nil, let de = attributive(after: k) else { break scan }
                     k = de + 1
@@ -418,6 +624,19 @@ private struct PhraseFinder {
         }
         if let f = first { return f...last }
         return before
+    }
+
+    /// Whether a phrase is made of nouns only and ends in a place or organisation noun.
+    func isPossessor(_ phrase: ClosedRange<Int>) -> Bool {
+        guard let ch = s.tokens[phrase.upperBound].text.last, SubjectLexicon.possessorEndings.contains(ch) else { return false }
+        return phrase.allSatisfy { s.tokens[$0].role == .space || s.isPhraseMaterial($0) }
+    }
+
+    /// Whether the quantity token `t` sits in a prepositional phrase (`在22个县市中`),
+    /// other than the source of a change (`由30%提高到42%`).
+    func isInPrepositionalPhrase(_ t: Int) -> Bool {
+        guard let p = prepositionOpening(phraseEndingAt: t) else { return false }
+        return !["由", "从", "自"].contains(s.tokens[p].text)
     }
 
     /// The next `的` in the clause after `k`, before any quantity.
@@ -436,8 +655,9 @@ private struct PhraseFinder {
     // MARK: 分别 lists
 
     /// Subjects assigned through `分别` lists, by quantity index.
-    func respectivelyLists(quantityCount: Int) -> [Range<Int>?] {
+    func respectivelyLists(quantityCount: Int) -> (subjects: [Range<Int>?], unnamed: [[Int]]) {
         var result = [Range<Int>?](repeating: nil, count: quantityCount)
+        var unnamed: [[Int]] = []
         for f in 0..<count where s.wordClass(f) == .respectively {
             // The quantities after 分别, in list order.
             var group: [Int] = []
@@ -466,9 +686,12 @@ private struct PhraseFinder {
             } else if let firstMember = members.first, let lastMember = members.last {
                 let whole = firstMember.lowerBound...lastMember.upperBound
                 for qi in group { result[qi] = bytes(whole) }
+            } else if members.isEmpty, group.count > 1 {
+                // `甲14520元,乙6830元,分别增长4.9%和6.6%`: the members are earlier clauses.
+                unnamed.append(group)
             }
         }
-        return result
+        return (result, unnamed)
     }
 
     /// The `、`/`和`-separated noun phrases ending before `f`, in text order.

@@ -8,9 +8,10 @@ public enum TextEncoding: String, Sendable, Hashable, CaseIterable, Codable {
     case utf16BE = "utf-16be"
     /// GB 18030, the superset of GBK and GB 2312 used by mainland sites.
     case gb18030
-    /// GBK (Windows code page 936).
+    /// GBK as Windows code page 936 defines it: the single bytes `0x80` and `0xFF` decode to
+    /// `€` and a private-use character, so strict decoding only rejects broken double-byte sequences.
     case gbk
-    /// Big5, used by Taiwan and Hong Kong sites.
+    /// Big5 (Windows code page 950), used by Taiwan and Hong Kong sites.
     case big5
     /// Guess: UTF-8 when the bytes are valid UTF-8, otherwise ICU's charset detector.
     case auto

@@ -21,7 +21,11 @@ public struct Normalizer: Sendable, Hashable {
         /// Fold runs of spaces, tabs, NBSP and ideographic spaces to one space;
         /// `\r\n` and `\r` become `\n`.
         public var foldWhitespace: Bool = true
-        /// Traditional to simplified characters (ICU `Hant-Hans`, per character).
+        /// Traditional to simplified characters (ICU `Hant-Hans`, per character;
+        /// characters that are also standard simplified ones, such as `著` and
+        /// `乾`, only in texts that are mostly traditional),
+        /// and the corner-bracket quotes of traditional texts to curly quotes
+        /// (`「」『』` → `“”‘’`).
         public var simplified: Bool = true
 
         /// All steps on.
@@ -56,14 +60,14 @@ public struct Normalizer: Sendable, Hashable {
     public func normalize(_ text: String) throws(ZhNewsError) -> MappedText {
         let o = options
         if o == Options.none { return MappedText(identity: text) }
-        let simplifiedTable: [UInt32: Unicode.Scalar]
+        let simplifiedTable: [UInt32]
         if o.simplified {
-            switch HanConversion.traditionalToSimplified {
-            case .success(let table): simplifiedTable = table
+            switch HanConversion.tables {
+            case .success(let tables): simplifiedTable = HanConversion.table(for: text, in: tables)
             case .failure(let error): throw .icu(error)
             }
         } else {
-            simplifiedTable = [:]
+            simplifiedTable = []
         }
         var builder = MappedText.Builder(original: text, capacity: text.utf8.count)
         var compatibilityCache: [UInt32: [Unicode.Scalar]] = [:]
@@ -136,8 +140,8 @@ public struct Normalizer: Sendable, Hashable {
                 mapped = Unicode.Scalar(v - 0xFEE0)!
             }
             let mv = mapped.value
-            if o.simplified, mv >= 0x3400, let simple = simplifiedTable[mv] {
-                builder.append(simple, from: source)
+            if mv >= 0x3000, mv < simplifiedTable.count, simplifiedTable[Int(mv)] != 0 {
+                builder.append(Unicode.Scalar(simplifiedTable[Int(mv)])!, from: source)
                 continue
             }
             if o.compatibility, Self.mayNeedCompatibilityMapping(mv) {
@@ -154,8 +158,8 @@ public struct Normalizer: Sendable, Hashable {
                 }
                 for s in expansion {
                     // A compatibility ideograph may decompose to a traditional character (欄 → 栏).
-                    if o.simplified, s.value >= 0x3400, let simple = simplifiedTable[s.value] {
-                        builder.append(simple, from: source)
+                    if s.value >= 0x3000, s.value < simplifiedTable.count, simplifiedTable[Int(s.value)] != 0 {
+                        builder.append(Unicode.Scalar(simplifiedTable[Int(s.value)])!, from: source)
                     } else {
                         builder.append(s, from: source)
                     }
@@ -205,31 +209,121 @@ public struct Normalizer: Sendable, Hashable {
 
 /// Lookup tables derived once from ICU transforms.
 enum HanConversion {
-    /// Traditional → simplified for every Han character that ICU's `Hant-Hans`
-    /// changes to a single character, built on first use.
-    static let traditionalToSimplified: Result<[UInt32: Unicode.Scalar], ICUError> = Result {
-        () throws(ICUError) -> [UInt32: Unicode.Scalar] in
+    /// Conversion tables, indexed by BMP code point (every converted character
+    /// is in the BMP); 0 means "unchanged".
+    struct Tables: Sendable {
+        /// Traditional → simplified for every Han character that ICU's
+        /// `Hant-Hans` changes to a single character (plus corner-bracket quotes).
+        var all: [UInt32]
+        /// `all` without the ambiguous characters: what a mostly simplified
+        /// text gets, so that its `显著`, `著作`, `乾坤` stay as written.
+        var unambiguous: [UInt32]
+        /// Per character: 1 when only traditional texts use it, 2 when only
+        /// simplified texts do. Used to decide which kind a text is.
+        var script: [UInt8]
+    }
+
+    /// The tables, built on first use.
+    ///
+    /// A character is *ambiguous* when ICU's `Hant-Hans` changes it but it is
+    /// also a character of the simplified standard (GB 2312, as ICU's converter
+    /// decodes it): `著` (着 or 著), `乾` (干 or 乾), `藉`, `於`. ICU resolves
+    /// some of these from context in whole strings; a per-character table
+    /// cannot, so they are converted only in texts that are mostly traditional.
+    static let tables: Result<Tables, ICUError> = Result { () throws(ICUError) -> Tables in
         let ranges: [ClosedRange<UInt32>] = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF]
-        var table: [UInt32: Unicode.Scalar] = [:]
+        var table = [UInt32](repeating: 0, count: 0x10000)
         for range in ranges {
             let units = range.map { UInt16($0) }
             let converted = try ICU.transliterate(units, transform: "Hant-Hans")
             if converted.count == units.count {
                 for (i, unit) in converted.enumerated() where unit != units[i] {
-                    if let s = Unicode.Scalar(unit), !UTF16.isLeadSurrogate(unit), !UTF16.isTrailSurrogate(unit) {
-                        table[UInt32(units[i])] = s
+                    if !UTF16.isLeadSurrogate(unit), !UTF16.isTrailSurrogate(unit) {
+                        table[Int(units[i])] = UInt32(unit)
                     }
                 }
             } else {
                 // Lengths differ: fall back to one character at a time for this block.
                 for unit in units {
                     let one = try ICU.transliterate([unit], transform: "Hant-Hans")
-                    if one.count == 1, one[0] != unit, let s = Unicode.Scalar(one[0]) {
-                        table[UInt32(unit)] = s
+                    if one.count == 1, one[0] != unit, Unicode.Scalar(one[0]) != nil {
+                        table[Int(unit)] = UInt32(one[0])
                     }
                 }
             }
         }
-        return table
+        let simplifiedStandard = try gb2312Characters()
+        var unambiguous = table
+        var script = [UInt8](repeating: 0, count: 0x10000)
+        for traditional in table.indices where table[traditional] != 0 {
+            if simplifiedStandard.contains(UInt32(traditional)) {
+                unambiguous[traditional] = 0
+            } else {
+                script[traditional] = 1
+            }
+        }
+        for traditional in table.indices where table[traditional] != 0 {
+            let simplified = Int(table[traditional])
+            if table[simplified] == 0, script[simplified] == 0 { script[simplified] = 2 }
+        }
+        // Traditional-script texts quote with corner brackets where simplified ones use
+        // curly quotes (ICU's Hans-Hant makes “” into 「」, Hant-Hans leaves them).
+        for (from, to): (Int, UInt32) in [
+            (0x300C, 0x201C),  // 「 → “
+            (0x300D, 0x201D),  // 」 → ”
+            (0x300E, 0x2018),  // 『 → ‘
+            (0x300F, 0x2019),  // 』 → ’
+        ] {
+            table[from] = to
+            unambiguous[from] = to
+        }
+        return Tables(all: table, unambiguous: unambiguous, script: script)
+    }
+
+    /// The Han characters of GB 2312 (rows 16–87), decoded by ICU.
+    private static func gb2312Characters() throws(ICUError) -> Set<UInt32> {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(72 * 94 * 2)
+        for high in UInt8(0xB0)...0xF7 {
+            for low in UInt8(0xA1)...0xFE { bytes += [high, low] }
+        }
+        let decoded = try bytes.withUnsafeBufferPointer { buffer throws(ICUError) in
+            try ICU.decode(buffer, charset: "GB2312", lossy: true)
+        }
+        var set = Set<UInt32>()
+        for scalar in String(decoding: decoded.utf16, as: UTF16.self).unicodeScalars where scalar.value >= 0x3400 {
+            set.insert(scalar.value)
+        }
+        return set
+    }
+
+    /// The table for `text`: all conversions when the text has more
+    /// traditional-only than simplified-only characters, else the unambiguous ones.
+    /// - Complexity: O(n).
+    static func table(for text: String, in tables: Tables) -> [UInt32] {
+        var traditional = 0
+        var simplified = 0
+        text.withUTF8Buffer { bytes in
+            tables.script.withUnsafeBufferPointer { script in
+                // Every character the tables know is a three-byte UTF-8 sequence (U+3400–U+FFFF).
+                var i = 0
+                let n = bytes.count
+                while i < n {
+                    let lead = bytes[i]
+                    if lead < 0xE3 || lead >= 0xF0 || i + 2 >= n {
+                        i += 1
+                        continue
+                    }
+                    let v = (Int(lead & 0x0F) << 12) | (Int(bytes[i + 1] & 0x3F) << 6) | Int(bytes[i + 2] & 0x3F)
+                    switch script[v] {
+                    case 1: traditional += 1
+                    case 2: simplified += 1
+                    default: break
+                    }
+                    i += 3
+                }
+            }
+        }
+        return traditional > simplified ? tables.all : tables.unambiguous
     }
 }

@@ -180,10 +180,11 @@ private struct Merging {
             }
         }
         let number = arabicNumber(at: start)
-        if !signed, number.plainInteger {
+        if number.plainInteger {
             let value = integerValue(start..<integerEnd)
             if let end = dateAfterNumber(value: value, digitCount: integerCount, numberEnd: integerEnd) {
-                candidates.append(Candidate(end: end, kind: .date))
+                // After a dash, a date is the end of a range (`4月7日-5月7日`), not a negative number.
+                if !signed { candidates.append(Candidate(end: end, kind: .date)) }
                 return
             }
         }

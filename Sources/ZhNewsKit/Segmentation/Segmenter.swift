@@ -98,13 +98,14 @@ public struct Segmenter: Sendable {
             var tokens: [Token] = []
             tokens.reserveCapacity(pieces.count + 4)
             var cursor = 0  // original UTF-8 offset covered so far
-            var codePoints = CodePointCursor(original)
+            var codePoints = CodePointCursor(original)  // offsets only grow: O(n) in total
             let originalCount = bytes.count
             func emit(_ range: Range<Int>, _ kind: TokenKind) {
                 let indices = original.indexRange(ofUTF8: range)
-                let start = codePoints.codePointOffset(ofUTF8: range.lowerBound)
-                let end = codePoints.codePointOffset(ofUTF8: range.upperBound)
-                tokens.append(Token(text: String(original[indices]), kind: kind, range: indices, codePoints: start..<end))
+                tokens.append(
+                    Token(
+                        text: String(original[indices]), kind: kind, range: indices,
+                        codePoints: codePoints.codePointRange(ofUTF8: range)))
             }
             for piece in pieces {
                 var source = mapped.originalUTF8Range(ofUTF8: piece.bytes)
@@ -139,8 +140,12 @@ public struct Segmenter: Sendable {
 
     /// The sentences of a normalised (or cleaned) text, reported in its original.
     public func sentences(in mapped: MappedText) throws(ZhNewsError) -> [Sentence] {
-        let spans = try SentenceSplitter.spans(of: mapped.text)
+        var spans = try SentenceSplitter.spans(of: mapped.text)
         let original = mapped.original
+        if spans.isEmpty, !original.isEmpty {
+            // Nothing survived normalisation (only invisible characters): one sentence still tiles the input.
+            spans = [0..<0]
+        }
         return original.withUTF8Buffer { bytes in
             var sentences: [Sentence] = []
             sentences.reserveCapacity(spans.count)
@@ -154,9 +159,8 @@ public struct Segmenter: Sendable {
                 let end = i == spans.count - 1 ? originalCount : max(cursor, source.upperBound)
                 if end <= start { continue }
                 let range = original.indexRange(ofUTF8: start..<end)
-                let first = codePoints.codePointOffset(ofUTF8: start)
-                let last = codePoints.codePointOffset(ofUTF8: end)
-                sentences.append(Sentence(text: String(original[range]), range: range, codePoints: first..<last))
+                sentences.append(
+                    Sentence(text: String(original[range]), range: range, codePoints: codePoints.codePointRange(ofUTF8: start..<end)))
                 cursor = end
             }
             return sentences
@@ -174,9 +178,8 @@ public struct Segmenter: Sendable {
             var codePoints = CodePointCursor(text)
             func emit(_ range: Range<Int>) {
                 let indices = text.indexRange(ofUTF8: range)
-                let first = codePoints.codePointOffset(ofUTF8: range.lowerBound)
-                let last = codePoints.codePointOffset(ofUTF8: range.upperBound)
-                result.append(Sentence(text: String(text[indices]), range: indices, codePoints: first..<last))
+                result.append(
+                    Sentence(text: String(text[indices]), range: indices, codePoints: codePoints.codePointRange(ofUTF8: range)))
             }
             var start = 0
             var offset = 0
@@ -212,6 +215,29 @@ extension TokenKind {
         case 300..<400: self = .kana
         case 400..<500: self = .ideographic
         default:
+            // Fast paths for what status 0 usually is: ASCII and CJK punctuation.
+            let first = buffer[offset]
+            if first < 0x80 {
+                switch first {
+                case 0x00...0x20, 0x7F:
+                    self = .whitespace
+                case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D:
+                    self = .punctuation  // ! " # % & ' ( ) * , - . / : ; ? @ [ \ ] _ { }
+                default:
+                    self = .symbol  // $ + < = > ^ ` | ~
+                }
+                return
+            }
+            if first & 0xF0 == 0xE0, offset + 2 < buffer.count {
+                let v = (UInt32(first & 0x0F) << 12) | (UInt32(buffer[offset + 1] & 0x3F) << 6) | UInt32(buffer[offset + 2] & 0x3F)
+                switch v {
+                case 0x2010...0x2027, 0x3001, 0x3002, 0x3008...0x3011, 0x3014...0x301B:
+                    self = .punctuation  // dashes, quotes, …, 、。《》「」【】〔〕
+                    return
+                default:
+                    break
+                }
+            }
             var iterator = buffer[offset...].makeIterator()
             var decoder = UTF8()
             guard case .scalarValue(let scalar) = decoder.decode(&iterator) else {

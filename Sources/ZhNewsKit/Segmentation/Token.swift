@@ -2,7 +2,8 @@
 public enum TokenKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// Han characters (ICU dictionary words).
     case ideographic
-    /// Digits, possibly with a decimal point or separators (`84.4`, `2,300`).
+    /// Digits, possibly with a sign, a decimal point or thousands separators
+    /// (`84.4`, `2,300`, `-5`), or a bare Chinese numeral (`三十`).
     case number
     /// Latin or other alphabetic letters (`VOCs`).
     case letter
@@ -14,11 +15,13 @@ public enum TokenKind: String, Sendable, Hashable, Codable, CaseIterable {
     case whitespace
     /// Symbols, emoji and anything else ICU gives no word status.
     case symbol
-    /// A number merged with its multiplier and unit (`2.53亿元`, `84.4%`, `三千五百万元`).
+    /// A number merged with its multiplier, unit or measure word
+    /// (`2.53亿元`, `84.4%`, `三千五百万元`, `18名`, `百分之三十`).
     case quantity
-    /// A calendar date or time merged into one token (`2019年5月6日`).
+    /// A calendar date, month range, quarter or time of day merged into one
+    /// token (`2019年5月6日`, `2024-06-21`, `1—3月份`, `2021年一季度`, `22:02:09`).
     case date
-    /// A code or name mixing letters and digits (`PM2.5`).
+    /// A code or name mixing letters and digits (`PM2.5`, `COVID-19`, `5G`).
     case code
     /// An entry of the segmenter's user lexicon (`碳达峰`).
     case lexicon

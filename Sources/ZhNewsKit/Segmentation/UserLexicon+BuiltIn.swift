@@ -14,7 +14,6 @@ extension UserLexicon {
         "节能减排",  // energy saving and emission reduction
         "碳排放",  // carbon emissions
         "温室气体",  // greenhouse gases
-        "臭氧",  // ozone
         "细颗粒物",  // fine particulate matter
         "可吸入颗粒物",  // inhalable particulate matter
         "重污染天数",  // heavy-pollution days

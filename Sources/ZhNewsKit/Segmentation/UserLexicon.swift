@@ -18,8 +18,10 @@ public struct UserLexicon: Sendable, Hashable {
     public private(set) var entries: Set<String>
     /// The entries as a byte trie.
     private var trie = ByteTrie()
-    /// First scalar of every entry: a cheap filter before walking the trie.
-    private var firstScalars: Set<UInt32> = []
+    /// First scalar of every entry, as a bit set over the BMP (and a set
+    /// beyond it): a cheap filter before walking the trie.
+    private var firstInBMP = [UInt64](repeating: 0, count: 1024)
+    private var firstBeyondBMP: Set<UInt32> = []
 
     /// The longest entry accepted, in characters.
     public static let maximumEntryLength = 32
@@ -52,7 +54,12 @@ public struct UserLexicon: Sendable, Hashable {
         let trimmed = entry.trimmingWhitespace()
         guard !trimmed.isEmpty, entries.insert(trimmed).inserted else { return }
         trie.insert(Array(trimmed.utf8))
-        firstScalars.insert(trimmed.unicodeScalars.first!.value)
+        let first = trimmed.unicodeScalars.first!.value
+        if first < 0x10000 {
+            firstInBMP[Int(first >> 6)] |= 1 << UInt64(first & 63)
+        } else {
+            firstBeyondBMP.insert(first)
+        }
     }
 
     /// Whether the lexicon has no entry.
@@ -83,7 +90,7 @@ public struct UserLexicon: Sendable, Hashable {
             let piece = pieces[i]
             let start = piece.bytes.lowerBound
             guard piece.kind == .ideographic || piece.kind == .letter || piece.kind == .lexicon || piece.kind == .kana,
-                firstScalars.contains(Self.scalar(b, at: start))
+                mayStartEntry(Self.scalar(b, at: start))
             else {
                 result.append(piece)
                 i += 1
@@ -118,10 +125,23 @@ public struct UserLexicon: Sendable, Hashable {
         return result
     }
 
-    private static func scalar(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt32 {
-        var iterator = b[i...].makeIterator()
-        var decoder = UTF8()
-        if case .scalarValue(let s) = decoder.decode(&iterator) { return s.value }
+    @inline(__always) private func mayStartEntry(_ scalar: UInt32) -> Bool {
+        if scalar < 0x10000 { return firstInBMP[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0 }
+        return firstBeyondBMP.contains(scalar)
+    }
+
+    /// The scalar starting at byte `i` of valid UTF-8.
+    @inline(__always) private static func scalar(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt32 {
+        let c = b[i]
+        if c < 0x80 { return UInt32(c) }
+        if c < 0xE0, i + 1 < b.count { return (UInt32(c & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F) }
+        if c < 0xF0, i + 2 < b.count {
+            return (UInt32(c & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+        }
+        if i + 3 < b.count {
+            return (UInt32(c & 0x07) << 18) | (UInt32(b[i + 1] & 0x3F) << 12) | (UInt32(b[i + 2] & 0x3F) << 6)
+                | UInt32(b[i + 3] & 0x3F)
+        }
         return 0xFFFD
     }
 }

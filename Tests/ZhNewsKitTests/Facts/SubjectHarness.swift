@@ -146,7 +146,7 @@ enum SubjectHarness {
         let sentences = try SentenceSplitter.spans(of: text)
         let words = try Segmenter().wordPieces(of: text)
         var score = Score()
-        var antecedent: Range<Int>? = nil
+        var context = SubjectContext()
         var w = 0
         for sentence in sentences {
             let indices = file.facts.indices.filter { i in
@@ -167,7 +167,7 @@ enum SubjectHarness {
                     unit: file.facts[i].unit)
             }
             let input = SentenceQuantities(text: text, sentence: sentence, words: pieces, quantities: quantities)
-            let subjects = SubjectResolver().subjects(in: input, antecedent: antecedent)
+            let subjects = SubjectResolver().subjects(in: input, context: &context)
             let changes = ChangeDetector().changes(in: input)
             for (n, i) in indices.enumerated() {
                 let gold = file.facts[i]
@@ -178,7 +178,6 @@ enum SubjectHarness {
                         fact: gold.text, sentence: originalText(ofDerived: sentence).trimmingCharacters(in: .whitespacesAndNewlines),
                         goldSubject: gold.subject, subject: subject, goldChange: gold.change, change: changes[n]?.rawValue,
                         strict: strict, lenient: lenient, changeCorrect: gold.change == changes[n]?.rawValue))
-                if let s = subjects[n] { antecedent = s }
             }
         }
         return score
@@ -230,6 +229,37 @@ enum SubjectHarness {
             r.map { String(text[text.indexRange(ofUTF8: $0)]) }
         }
         return Resolution(subjects: subjects, changes: ChangeDetector().changes(in: input))
+    }
+
+    /// Resolves consecutive sentences of one article with a shared
+    /// ``SubjectContext``; returns the subjects per sentence.
+    static func resolveArticle(_ sentences: [(String, [String])]) throws -> [[String?]] {
+        let text = try Normalizer().normalize(sentences.map(\.0).joined()).text
+        let words = try Segmenter().wordPieces(of: text)
+        var context = SubjectContext()
+        var result: [[String?]] = []
+        var start = 0
+        for (sentence, surfaces) in sentences {
+            let length = try Normalizer().normalize(sentence).text.utf8.count
+            let range = start..<(start + length)
+            var quantities: [SentenceQuantities.Quantity] = []
+            var from = text.utf8.index(text.utf8.startIndex, offsetBy: start)
+            for surface in surfaces {
+                let needle = try Normalizer().normalize(surface).text
+                guard let r = text.range(of: needle, range: from..<text.endIndex) else {
+                    throw Missing(surface: surface, sentence: sentence)
+                }
+                quantities.append(
+                    SentenceQuantities.Quantity(bytes: text.utf8Range(of: r), kind: kind(of: needle), unit: unit(of: needle)))
+                from = r.upperBound
+            }
+            let input = SentenceQuantities(
+                text: text, sentence: range, words: words.filter { $0.bytes.overlaps(range) }, quantities: quantities)
+            let subjects = SubjectResolver().subjects(in: input, context: &context)
+            result.append(subjects.map { r in r.map { String(text[text.indexRange(ofUTF8: $0)]) } })
+            start += length
+        }
+        return result
     }
 
     struct Missing: Error, CustomStringConvertible {

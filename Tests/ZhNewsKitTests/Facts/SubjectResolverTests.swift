@@ -3,6 +3,168 @@ import Testing
 @testable import ZhNewsKit
 
 struct SubjectResolverTests {
+    /// A sentence, its quantities in text order, and the expected subject of each.
+    struct Case: CustomTestStringConvertible, Sendable {
+        var sentence: String
+        var quantities: [String]
+        var subjects: [String?]
+        var antecedent: String? = nil
+        var testDescription: String { sentence }
+    }
+
+    static let cases: [Case] = [
+        // Subject–verb–quantity.
+        Case(sentence: "全省PM2.5平均浓度为30微克/立方米。", quantities: ["30微克/立方米"], subjects: ["全省PM2.5平均浓度"]),
+        Case(sentence: "其中新能源汽车销量达50万辆,同比增长35%。", quantities: ["50万辆", "35%"], subjects: ["新能源汽车销量", "新能源汽车销量"]),
+        Case(sentence: "今年前三季度,全市规模以上工业增加值同比下降3.2%。", quantities: ["3.2%"], subjects: ["全市规模以上工业增加值"]),
+        Case(sentence: "全县森林覆盖率提高到68.5%。", quantities: ["68.5%"], subjects: ["全县森林覆盖率"]),
+        Case(sentence: "单位GDP能耗降至0.45吨标准煤。", quantities: ["0.45吨标准煤"], subjects: ["单位GDP能耗"]),
+        Case(sentence: "市区主要道路噪声平均值为65.2分贝,与上年持平。", quantities: ["65.2分贝"], subjects: ["市区主要道路噪声平均值"]),
+        Case(sentence: "城市生活垃圾无害化处理率保持在100%。", quantities: ["100%"], subjects: ["城市生活垃圾无害化处理率"]),
+        Case(sentence: "PM10年均浓度下降了8微克/立方米。", quantities: ["8微克/立方米"], subjects: ["PM10年均浓度"]),
+        Case(sentence: "中心城区建成区面积约为86平方公里。", quantities: ["86平方公里"], subjects: ["中心城区建成区面积"]),
+        Case(sentence: "全省新能源汽车保有量较上年末增长48.2%。", quantities: ["48.2%"], subjects: ["全省新能源汽车保有量"]),
+        Case(sentence: "省级以上开发区达到15个。", quantities: ["15个"], subjects: ["省级以上开发区"]),
+        Case(sentence: "全市三级医院数量达到28家。", quantities: ["28家"], subjects: ["全市三级医院"]),
+        // Verb–object–quantity: the object is measured, the verb is dropped.
+        Case(sentence: "项目累计完成投资1.2亿元。", quantities: ["1.2亿元"], subjects: ["投资"]),
+        Case(sentence: "截至目前,已建成污水处理厂12座。", quantities: ["12座"], subjects: ["污水处理厂"]),
+        Case(sentence: "全年共查处环境违法案件56起,罚款金额达320万元。", quantities: ["56起", "320万元"], subjects: ["环境违法案件", "罚款金额"]),
+        Case(sentence: "出动执法人员3200人次,检查企业1800家。", quantities: ["3200人次", "1800家"], subjects: ["执法人员", "企业"]),
+        Case(sentence: "新增城镇就业岗位2.3万个。", quantities: ["2.3万个"], subjects: ["城镇就业岗位"]),
+        Case(sentence: "第一季度全市实现地区生产总值560亿元,同比增长5.5%。", quantities: ["560亿元", "5.5%"], subjects: ["地区生产总值", "地区生产总值"]),
+        Case(sentence: "目前全市已有充电桩4200个。", quantities: ["4200个"], subjects: ["充电桩"]),
+        Case(sentence: "本次活动共发放宣传资料3000余份。", quantities: ["3000余份"], subjects: ["宣传资料"]),
+        Case(sentence: "全市共关停取缔“散乱污”企业326家。", quantities: ["326家"], subjects: ["“散乱污”企业"]),
+        Case(sentence: "省财政下达我市生态补偿资金8600万元。", quantities: ["8600万元"], subjects: ["生态补偿资金"]),
+        Case(sentence: "近三年,全市累计淘汰燃煤锅炉340台。", quantities: ["340台"], subjects: ["燃煤锅炉"]),
+        Case(sentence: "截至2023年底,全省累计建成5G基站12.6万个。", quantities: ["12.6万个"], subjects: ["5G基站"]),
+        Case(sentence: "受理群众投诉举报案件426件,办结率100%。", quantities: ["426件", "100%"], subjects: ["群众投诉举报案件", "办结率"]),
+        Case(sentence: "全市已建成污水處理廠12座,日處理能力達到50萬噸。", quantities: ["12座", "50萬噸"], subjects: ["污水处理厂", "日处理能力"]),
+        // Quantity–measure word–noun.
+        Case(sentence: "该镇共有3所学校。", quantities: ["3所"], subjects: ["学校"]),
+        Case(sentence: "共有1.5万名志愿者参与此次活动。", quantities: ["1.5万名"], subjects: ["志愿者"]),
+        Case(sentence: "全市38个乡镇全部完成污水管网建设。", quantities: ["38个"], subjects: ["乡镇"]),
+        Case(sentence: "5家企业被列入环保信用黑名单。", quantities: ["5家"], subjects: ["企业"]),
+        Case(sentence: "全镇120户贫困户全部脱贫。", quantities: ["120户"], subjects: ["贫困户"]),
+        Case(sentence: "为期5天的培训班吸引了200余名学员参加。", quantities: ["5天", "200余名"], subjects: ["培训班", "学员"]),
+        Case(sentence: "超过60%的受访者表示满意。", quantities: ["超过60%"], subjects: ["受访者"]),
+        Case(sentence: "两个项目总投资约8亿元。", quantities: ["两个", "约8亿元"], subjects: ["项目", "总投资"]),
+        Case(sentence: "全市9个县(市、区)全部通过验收。", quantities: ["9个"], subjects: ["县"]),
+        // Enumerations, 分别 lists and parallel clauses.
+        Case(sentence: "工业企业、服务业企业分别为120家、85家。", quantities: ["120家", "85家"], subjects: ["工业企业", "服务业企业"]),
+        Case(sentence: "化学需氧量、氨氮排放量分别削减4.1%、5.3%。", quantities: ["4.1%", "5.3%"], subjects: ["化学需氧量", "氨氮排放量"]),
+        Case(sentence: "工业产值和税收收入同比分别增长12.1%和9.8%。", quantities: ["12.1%", "9.8%"], subjects: ["工业产值", "税收收入"]),
+        Case(sentence: "全省共有国家级自然保护区23个,省级自然保护区41个。", quantities: ["23个", "41个"], subjects: ["国家级自然保护区", "省级自然保护区"]),
+        Case(sentence: "其中,男性占52%,女性占48%。", quantities: ["52%", "48%"], subjects: ["男性", "女性"]),
+        Case(sentence: "全市共有A级景区45家,其中5A级景区3家。", quantities: ["45家", "3家"], subjects: ["A级景区", "5A级景区"]),
+        Case(sentence: "出口额增长12%,进口额下降5%。", quantities: ["12%", "5%"], subjects: ["出口额", "进口额"]),
+        // Prepositional phrases are never the subject; ellipsis repeats the antecedent.
+        Case(sentence: "我市空气质量综合指数在全省14个市州中排名第三。", quantities: ["14个", "第三"], subjects: ["市州", "空气质量综合指数"]),
+        Case(sentence: "在全国168个重点城市中,我市空气质量排名第45位。", quantities: ["168个", "第45位"], subjects: ["重点城市", "空气质量"]),
+        Case(sentence: "全市规上工业企业达1280家,较去年减少12家。", quantities: ["1280家", "12家"], subjects: ["全市规上工业企业", "全市规上工业企业"]),
+        Case(sentence: "该市二氧化硫排放总量比2020年减少了1.6万吨。", quantities: ["1.6万吨"], subjects: ["二氧化硫排放总量"]),
+        Case(sentence: "湖泊面积由上年的1200公顷扩大到1350公顷。", quantities: ["1200公顷", "1350公顷"], subjects: ["湖泊面积", "湖泊面积"]),
+        Case(sentence: "共发现问题236个,已整改到位198个,整改率83.9%。", quantities: ["236个", "198个", "83.9%"], subjects: ["问题", "问题", "整改率"]),
+        Case(sentence: "粮食总产量达到652亿斤,连续8年稳定在600亿斤以上。", quantities: ["652亿斤", "连续8年", "600亿斤以上"], subjects: ["粮食总产量", "粮食总产量", "粮食总产量"]),
+        Case(sentence: "同比增长7.2%。", quantities: ["7.2%"], subjects: ["规上工业增加值"], antecedent: "规上工业增加值"),
+        Case(sentence: "参加考试的学生共有2300人。", quantities: ["2300人"], subjects: ["学生"]),
+        Case(sentence: "全市有各类市场主体41.5万户,比上年末增加3.2万户。", quantities: ["41.5万户", "3.2万户"], subjects: ["各类市场主体", "各类市场主体"]),
+        Case(sentence: "在全省考核中,我县连续3年获评优秀等次。", quantities: ["连续3年"], subjects: ["我县"]),
+        // Other domains: finance, health, employment, sport, agriculture.
+        Case(sentence: "截至9月末,全市金融机构人民币存款余额为8965亿元,较年初增加612亿元。", quantities: ["8965亿元", "612亿元"], subjects: ["全市金融机构人民币存款余额", "全市金融机构人民币存款余额"]),
+        Case(sentence: "全省新增确诊病例12例,其中本土病例8例。", quantities: ["12例", "8例"], subjects: ["确诊病例", "本土病例"]),
+        Case(sentence: "此次招聘会共有230家用人单位参加,提供就业岗位5600余个。", quantities: ["230家", "5600余个"], subjects: ["用人单位", "就业岗位"]),
+        Case(sentence: "本届运动会共设32个大项、329个小项。", quantities: ["32个", "329个"], subjects: ["大项", "小项"]),
+        Case(sentence: "全县小麦种植面积稳定在45万亩左右,总产量预计达到2.1亿公斤。", quantities: ["45万亩左右", "2.1亿公斤"], subjects: ["全县小麦种植面积", "总产量"]),
+        Case(sentence: "全市城镇新增就业4.5万人,城镇登记失业率控制在3.5%以内。", quantities: ["4.5万人", "3.5%以内"], subjects: ["就业", "城镇登记失业率"]),
+        Case(sentence: "该区域年均降水量约1400毫米,森林覆盖率超过70%。", quantities: ["约1400毫米", "超过70%"], subjects: ["区域年均降水量", "森林覆盖率"]),
+        Case(sentence: "受疫情影响,该公司一季度营收下滑12%,净亏损2.3亿元。", quantities: ["12%", "2.3亿元"], subjects: ["营收", "净亏损"]),
+        Case(sentence: "去年,我国研发经费投入总量突破3万亿元,比上年增长8.1%。", quantities: ["3万亿元", "8.1%"], subjects: ["研发经费投入总量", "研发经费投入总量"]),
+        Case(sentence: "其中工业源占比最高,达45%。", quantities: ["45%"], subjects: ["工业源占比"]),
+        Case(sentence: "2023年,全市地区生产总值突破5000亿元大关。", quantities: ["5000亿元"], subjects: ["全市地区生产总值"]),
+        Case(sentence: "全年共接听群众来电2.1万个,办结率99.2%,满意率98.6%。", quantities: ["2.1万个", "99.2%", "98.6%"], subjects: ["群众来电", "办结率", "满意率"]),
+        Case(sentence: "全市森林面积达到1200万亩,森林蓄积量4800万立方米。", quantities: ["1200万亩", "4800万立方米"], subjects: ["全市森林面积", "森林蓄积量"]),
+        Case(sentence: "工业用水量占全市用水总量的40%。", quantities: ["40%"], subjects: ["工业用水量"]),
+        Case(sentence: "近三分之一的企业完成了清洁生产审核。", quantities: ["近三分之一"], subjects: ["企业"]),
+        Case(sentence: "该市空气质量综合指数居全国同类城市第3位。", quantities: ["第3位"], subjects: ["空气质量综合指数"]),
+        Case(sentence: "其中,涉及大气污染的案件占比最高,达42%。", quantities: ["42%"], subjects: ["案件占比"], antecedent: "罚款金额"),
+        Case(sentence: "全市新增污水处理能力5万吨/日。", quantities: ["5万吨/日"], subjects: ["污水处理能力"]),
+        Case(sentence: "目前,全市共有城镇污水处理厂18座,其中一级A排放标准的有15座。", quantities: ["18座", "15座"], subjects: ["城镇污水处理厂", "城镇污水处理厂"]),
+        Case(sentence: "城镇居民人均可支配收入14520元,农村居民人均可支配收入6830元,分别增长4.9%和6.6%。", quantities: ["14520元", "6830元", "4.9%", "6.6%"], subjects: ["城镇居民人均可支配收入", "农村居民人均可支配收入", "城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+        Case(sentence: "其中,出口1720亿元,增长2.1%;", quantities: ["1720亿元", "2.1%"], subjects: ["出口", "出口"]),
+        Case(sentence: "全市GDP总量达4870亿元,居全省第二位。", quantities: ["4870亿元", "第二位"], subjects: ["全市GDP总量", "全市GDP总量"]),
+        Case(sentence: "全市二氧化硫、氮氧化物排放量分别较2020年下降15%和12%。", quantities: ["15%", "12%"], subjects: ["全市二氧化硫", "氮氧化物排放量"]),
+        Case(sentence: "截至目前,全省已有98%的行政村实现了生活垃圾集中收运处置。", quantities: ["98%"], subjects: ["行政村"]),
+        Case(sentence: "全市优良天数比例比全省平均水平高3.2个百分点。", quantities: ["3.2个百分点"], subjects: ["全市优良天数比例"]),
+        Case(sentence: "全市共有养老机构86家,床位1.2万张。", quantities: ["86家", "1.2万张"], subjects: ["养老机构", "床位"]),
+        // Traditional characters and full-width digits after normalisation.
+        Case(sentence: "全市空氣質量優良率為92.5%,比上年提高3個百分點。", quantities: ["92.5%", "3個百分點"], subjects: ["全市空气质量优良率", "全市空气质量优良率"]),
+        Case(sentence: "全縣共有衛生院１８所。", quantities: ["１８所"], subjects: ["卫生院"]),
+    ]
+
+    @Test(arguments: cases)
+    func resolvesSubject(_ c: Case) throws {
+        let r = try SubjectHarness.resolve(c.sentence, quantities: c.quantities, antecedent: c.antecedent)
+        #expect(r.subjects == c.subjects)
+    }
+
+    @Test func elidedCountFindsItsMeasureWordAcrossSentences() throws {
+        let subjects = try SubjectHarness.resolveArticle([
+            ("今年以来,全市共排查入河排污口860个,溯源率达92%。", ["860个", "92%"]),
+            ("已完成整治530个,其中封堵取缔126个。", ["530个", "126个"]),
+        ])
+        #expect(subjects == [["入河排污口", "溯源率"], ["入河排污口", "入河排污口"]])
+    }
+
+    @Test func elidedQuantityWithOtherUnitTakesTheLastSubject() throws {
+        let subjects = try SubjectHarness.resolveArticle([
+            ("全市生产总值达到3210亿元。", ["3210亿元"]),
+            ("同比增长6.2%。", ["6.2%"]),
+        ])
+        #expect(subjects == [["全市生产总值"], ["全市生产总值"]])
+    }
+
+    @Test func companyAsDeicticIsDroppedButCountedWhenCounted() throws {
+        let r = try SubjectHarness.resolve("公司全年营业收入为86.4亿元,旗下共有3家公司入选。", quantities: ["86.4亿元", "3家"])
+        #expect(r.subjects == ["全年营业收入", "公司"])
+    }
+
+    @Test func subjectIsNeverTheWholeClause() throws {
+        let sentence = "该局积极开展夏季臭氧污染防治攻坚行动,组织执法人员深入企业检查,共检查企业120家。"
+        let r = try SubjectHarness.resolve(sentence, quantities: ["120家"])
+        let subject = try #require(r.subjects[0])
+        #expect(subject == "企业")
+    }
+
+    @Test func longUnpunctuatedSentenceResolvesEveryQuantity() throws {
+        // A table flattened into one clause: every quantity still gets the noun after it.
+        let row = "其中在全市范围内的企业有12家工厂"
+        let sentence = String(repeating: row, count: 300)
+        let quantities = [String](repeating: "12家", count: 300)
+        let clock = ContinuousClock()
+        var r: SubjectHarness.Resolution? = nil
+        let elapsed = try clock.measure {
+            r = try SubjectHarness.resolve(sentence, quantities: quantities)
+        }
+        #expect(r?.subjects.count == 300)
+        #expect(r?.subjects.allSatisfy { $0 == "工厂" } == true)
+        #expect(elapsed < .seconds(10))
+    }
+
+    @Test func quantityWithoutWordsHasNoSubject() throws {
+        let r = try SubjectHarness.resolve("共计12个。", quantities: ["12个"])
+        #expect(r.subjects == [nil])
+    }
+
+    @Test func lenientScoringFollowsTheEvaluation() {
+        #expect(SubjectHarness.subjectScores("中央专项资金项目", "中央专项资金") == (false, true))
+        #expect(SubjectHarness.subjectScores("产值", "产值") == (true, true))
+        #expect(SubjectHarness.subjectScores(nil, "产值") == (false, false))
+        #expect(SubjectHarness.subjectScores("空气质量", "水质达标率") == (false, false))
+        #expect(SubjectHarness.subjectScores(nil, nil) == (true, true))
+    }
+
     @Test func goldArticlesMeetTheBar() throws {
         let scores = try SubjectHarness.scoreGold()
         #expect(!scores.isEmpty)
@@ -13,8 +175,8 @@ struct SubjectResolverTests {
             all.outcomes += score.outcomes
         }
         print("all gold: \(all.summary)")
-        #expect(all.lenient >= 0.85)
-        #expect(all.change >= 0.95)
+        #expect(all.lenient >= 0.85, "\(all.summary)")
+        #expect(all.change >= 0.95, "\(all.summary)")
         for (name, score) in scores {
             #expect(score.lenient >= 0.85, "\(name): \(score.summary)")
             #expect(score.change >= 0.95, "\(name): \(score.summary)")

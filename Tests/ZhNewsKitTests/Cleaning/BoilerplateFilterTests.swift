@@ -1,0 +1,188 @@
+import Foundation
+import Testing
+@testable import ZhNewsKit
+
+/// A gold annotation file (`Fixtures/gold/*.json`), the parts the cleaner answers for.
+struct GoldArticle: Decodable {
+    struct Metadata: Decodable {
+        var title: String?
+        var author: String?
+        var published: String?
+        var source: String?
+    }
+    var id: String
+    var text: String
+    var spam: [String]
+    var boilerplateLines: [String]
+    var mustKeep: [String]
+    var metadata: Metadata
+
+    static func load(_ name: String) throws -> GoldArticle {
+        try JSONDecoder().decode(GoldArticle.self, from: Fixtures.data("gold/\(name).json"))
+    }
+}
+
+struct BoilerplateFilterTests {
+    static let goldNames: [String] = {
+        let names = (try? Fixtures.files(in: "gold", withExtension: "json")) ?? []
+        return names.map { String($0.dropLast(5)) }
+    }()
+    static let articleNames: [String] = (try? Fixtures.files(in: "articles", withExtension: "txt")) ?? []
+
+    private func clean(_ text: String) throws -> CleaningResult {
+        try Pipeline().clean(text)
+    }
+
+    private func occurrences(of needle: String, in haystack: String) -> Int {
+        haystack.components(separatedBy: needle).count - 1
+    }
+
+    private func lineKey(_ line: some StringProtocol) -> String {
+        String(line.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
+    }
+
+    @Test func fixturesAreAnnotated() {
+        #expect(Self.goldNames.filter { $0.hasPrefix("spam-") }.count >= 4)
+        #expect(Self.goldNames.filter { $0.hasPrefix("trap-") }.count >= 3)
+    }
+
+    @Test(arguments: goldNames)
+    func goldTextIsTheFixture(name: String) throws {
+        let gold = try GoldArticle.load(name)
+        #expect(gold.text == (try Fixtures.text("articles/\(name).txt")))
+    }
+
+    @Test(arguments: goldNames)
+    func spamIsRemovedExactly(name: String) throws {
+        let gold = try GoldArticle.load(name)
+        let result = try clean(gold.text)
+        for spam in gold.spam {
+            #expect(occurrences(of: spam, in: result.cleanText) == 0, "\(name): \(spam) left in the clean text")
+        }
+        // Every injected-token removal is exactly one gold spam string (or lies inside one).
+        for removal in result.removals where removal.reason == .injectedToken {
+            #expect(gold.spam.contains { $0.contains(removal.text) }, "\(name): removed \(removal.text)")
+        }
+        if gold.spam.isEmpty {
+            #expect(!result.removals.contains { $0.reason == .injectedToken }, "\(name): a trap lost words")
+        }
+    }
+
+    @Test(arguments: goldNames)
+    func furnitureGoesAndTheArticleStays(name: String) throws {
+        let gold = try GoldArticle.load(name)
+        let result = try clean(gold.text)
+        let kept = Set(result.cleanText.split(separator: "\n").map(lineKey))
+        for line in gold.boilerplateLines {
+            #expect(!kept.contains(lineKey(line)), "\(name): boilerplate kept: \(line)")
+        }
+        for keep in gold.mustKeep {
+            #expect(result.cleanText.contains(keep), "\(name): lost \(keep)")
+        }
+    }
+
+    @Test(arguments: goldNames)
+    func metadataMatchesTheGold(name: String) throws {
+        let gold = try GoldArticle.load(name)
+        let meta = try clean(gold.text).metadata
+        if let title = gold.metadata.title { #expect(meta.title == title) }
+        if let author = gold.metadata.author { #expect(meta.author == author) }
+        if let source = gold.metadata.source { #expect(meta.source == source) }
+        #expect(meta.published == gold.metadata.published)
+    }
+
+    /// Clean text plus removals account for every non-whitespace character
+    /// of the input, in order.
+    @Test(arguments: articleNames)
+    func nothingIsLost(name: String) throws {
+        let original = try Fixtures.text("articles/\(name)")
+        let result = try clean(original)
+        let index = CodePointIndex(original)
+        let scalars = Array(original.unicodeScalars)
+        var rebuilt = String.UnicodeScalarView()
+        var cursor = 0
+        var removed = 0
+        for removal in result.removals {
+            #expect(removal.codePoints.lowerBound >= cursor, "removals overlap or are out of order")
+            cursor = max(cursor, removal.codePoints.upperBound)
+            removed += removal.text.unicodeScalars.filter { !$0.properties.isWhitespace }.count
+        }
+        // Cutting the removals out of the input gives the clean text, up to whitespace.
+        cursor = 0
+        for removal in result.removals {
+            rebuilt.append(contentsOf: scalars[cursor..<removal.codePoints.lowerBound])
+            cursor = removal.codePoints.upperBound
+        }
+        rebuilt.append(contentsOf: scalars[cursor...])
+        #expect(lineKey(String(rebuilt)) == lineKey(result.cleanText))
+        let inputCount = scalars.filter { !$0.properties.isWhitespace }.count
+        let cleanCount = result.cleanText.unicodeScalars.filter { !$0.properties.isWhitespace }.count
+        #expect(cleanCount + removed == inputCount)
+        #expect(index.count == scalars.count)
+    }
+
+    /// Every removal's range points at its text in the original input.
+    @Test(arguments: articleNames)
+    func removalRangesMapToTheOriginal(name: String) throws {
+        let original = try Fixtures.text("articles/\(name)")
+        let result = try clean(original)
+        let scalars = Array(original.unicodeScalars)
+        for removal in result.removals {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[removal.codePoints])
+            #expect(String(view) == removal.text)
+            #expect(String(original[removal.range]) == removal.text)
+        }
+    }
+
+    /// Where whole lines were removed, no empty line is left in their place.
+    @Test(arguments: articleNames)
+    func removedLinesLeaveNoEmptyLines(name: String) throws {
+        let original = try Fixtures.text("articles/\(name)")
+        let result = try clean(original)
+        let blankRunsBefore = original.components(separatedBy: "\n\n\n").count
+        #expect(result.cleanText.components(separatedBy: "\n\n\n").count <= blankRunsBefore)
+        #expect(!result.cleanText.hasPrefix("\n"))
+        if result.removals.contains(where: { $0.reason != .injectedToken }) {
+            #expect(!result.cleanText.hasSuffix("\n\n"))
+        }
+    }
+
+    @Test func cleanMappedTextIsTheNormalisedCleanText() throws {
+        let gold = try GoldArticle.load("spam-huatihui-school-2023")
+        let result = try clean(gold.text)
+        #expect(!result.clean.text.contains("hth"))
+        #expect(result.clean.text.contains("全市新建、改扩建中小学校12所,新增学位8600个。"))
+        let r = try #require(result.clean.text.range(of: "8600个"))
+        #expect(result.clean.original[result.clean.originalRange(of: r)] == "８６００個")
+    }
+
+    @Test func hackedPageIsFlaggedNotCut() throws {
+        let gold = try GoldArticle.load("trap-hacked-bureau-2024")
+        let result = try clean(gold.text)
+        #expect(result.warnings == [.brandReplacesInstitution])
+        #expect(occurrences(of: "开云体育", in: result.cleanText) == 5)
+    }
+
+    @Test func pinyinAnnotationIsRemovedInline() throws {
+        let result = try clean("湖光山色\n  天空碧藍(lán)如洗,湖水清澈(VOCs)見底,景色宜人。\n")
+        #expect(result.cleanText.contains("天空碧藍如洗,湖水清澈(VOCs)見底"))
+        #expect(result.removals.map(\.text) == ["(lán)"])
+    }
+
+    @Test func relatedHeadlinesAreData() throws {
+        let text = try Fixtures.text("articles/nanchang-blue-2021.txt")
+        let result = try clean(text)
+        #expect(result.relatedHeadlines.contains(RelatedHeadline(title: "钢铁行业碳达峰实施方案初稿完成", date: "2021-07-29")))
+        #expect(result.relatedHeadlines.count >= 16)
+        // Dates of related items never become the publish time.
+        #expect(result.metadata.published == nil)
+    }
+
+    @Test func emptyInputGivesAnEmptyResult() throws {
+        let result = try clean("")
+        #expect(result.cleanText.isEmpty)
+        #expect(result.removals.isEmpty)
+        #expect(result.metadata.title == nil)
+    }
+}

@@ -1,0 +1,32 @@
+import Testing
+@testable import ZhNewsKit
+
+struct DateScannerTests {
+    @Test(arguments: [
+        ("发布时间:2024-06-21 22:02:09", "2024-06-21T22:02:09"),
+        ("2021年7月30日", "2021-07-30"),
+        ("2023年11月08日 16:20", "2023-11-08T16:20:00"),
+        ("2023/10/20 15:32", "2023-10-20T15:32:00"),
+        ("日期:2023.04.12", "2023-04-12"),
+        ("2024-05-20 10:15", "2024-05-20T10:15:00"),
+        ("发布日期:112-03-15", "2023-03-15"),
+    ])
+    func readsPageTimestamps(text: String, iso: String) throws {
+        let t = ScalarText(text)
+        let found = try #require(DateScanner.dates(in: t, range: 0..<t.count).first)
+        #expect(found.iso == iso)
+    }
+
+    @Test func monthDayHasNoYear() throws {
+        let t = ScalarText("试点方案公布 07-29")
+        let found = try #require(DateScanner.dates(in: t, range: 0..<t.count).first)
+        #expect(found.iso == nil)
+        #expect(found.month == 7 && found.day == 29)
+    }
+
+    @Test(arguments: ["PM2.5平均浓度为42微克", "增长12.3%", "2024年", "第13-15名", "1.5万亩"])
+    func ignoresNumbersThatAreNotDates(text: String) {
+        let t = ScalarText(text)
+        #expect(DateScanner.dates(in: t, range: 0..<t.count).compactMap(\.iso).isEmpty)
+    }
+}

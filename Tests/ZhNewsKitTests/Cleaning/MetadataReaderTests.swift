@@ -1,0 +1,49 @@
+import Testing
+@testable import ZhNewsKit
+
+struct MetadataReaderTests {
+    private func metadata(_ text: String) throws -> ArticleMetadata { try Pipeline().clean(text).metadata }
+
+    private let body = "\n今年以来,我市持续推进湘江流域综合治理,水环境质量稳步提升,市民获得感不断增强。"
+
+    @Test(arguments: [
+        ("作者:小编 发布时间:2024-06-21 22:02:09 浏览:", "小编", "2024-06-21T22:02:09", nil),
+        ("文章来源:南昌日报上一篇:以绿色金融支持产业绿色发展", nil, nil, "南昌日报"),
+        ("时间:2024-06-21 作者:本报记者 王五 来源:长沙晚报", "王五", "2024-06-21", "长沙晚报"),
+        ("2023年01月12日 07:40 来源:长沙晚报 作者:刘晓蓓 实习生 周雨桐 编辑:谭敏", "刘晓蓓、周雨桐", "2023-01-12T07:40:00", "长沙晚报"),
+        ("2023/05/16 14:20 文/林佳蓉、王俊杰", "林佳蓉、王俊杰", "2023-05-16T14:20:00", nil),
+        ("時間：2022-08-03 15:42　來源：香港新聞網　記者：陳嘉欣", "陳嘉欣", "2022-08-03T15:42:00", "香港新聞網"),
+        ("2024年1月5日 10:00 新华网", nil, "2024-01-05T10:00:00", "新华网"),
+        ("发布日期:112-03-15 发布单位:能源局 资料来源:能源局", nil, "2023-03-15", "能源局"),
+    ] as [(String, String?, String?, String?)])
+    func readsMetadataLines(line: String, author: String?, published: String?, source: String?) throws {
+        let meta = try metadata("湘江流域水环境治理取得新进展\n" + line + body)
+        #expect(meta.title == "湘江流域水环境治理取得新进展")
+        #expect(meta.author == author)
+        #expect(meta.published == published)
+        #expect(meta.source == source)
+    }
+
+    @Test func editorAndViewsAreSeparateFields() throws {
+        let meta = try metadata("标题在这里\n来源:湘江日报 浏览次数:256" + body + "\n(责任编辑:张三)")
+        #expect(meta.editor == "张三")
+        #expect(meta.views == 256)
+        #expect(meta.author == nil)
+    }
+
+    @Test(arguments: [("□罗鹏本报记者刘文君", "罗鹏、刘文君"), ("记者 张伟 通讯员 刘洋", "张伟、刘洋")])
+    func bylineLinesGiveTheAuthor(line: String, author: String) throws {
+        let meta = try metadata("湘江流域水环境治理取得新进展" + body + "\n" + line)
+        #expect(meta.author == author)
+    }
+
+    @Test func inlineBylineAtTheStartOfTheBody() throws {
+        let meta = try metadata("湘江流域治理取得新进展\n本报讯(记者 张伟 通讯员 刘洋)今年以来,我市持续推进湘江流域综合治理,水环境质量稳步提升。")
+        #expect(meta.author == "张伟、刘洋")
+    }
+
+    @Test func relatedDatesAreNeverThePublishTime() throws {
+        let meta = try metadata("湘江流域水环境治理取得新进展" + body + "\n-\n生态环境部发布重点行业碳排放评价试点通知2021-07-30\n-")
+        #expect(meta.published == nil)
+    }
+}

@@ -1,0 +1,57 @@
+import Testing
+@testable import ZhNewsKit
+
+struct ChangeDetectorTests {
+    /// A sentence, its quantities in text order, and the expected change of each.
+    struct Case: CustomTestStringConvertible, Sendable {
+        var sentence: String
+        var quantities: [String]
+        var changes: [Change?]
+        var testDescription: String { sentence }
+    }
+
+    static let cases: [Case] = [
+        Case(sentence: "全市节能环保产业实现产值98亿元,同比增长6.3%。", quantities: ["98亿元", "6.3%"], changes: [nil, .increase]),
+        Case(sentence: "全市规模以上工业增加值同比下降3.2%。", quantities: ["3.2%"], changes: [.decrease]),
+        Case(sentence: "单位产值能耗下降超过8%。", quantities: ["超过8%"], changes: [.decrease]),
+        Case(sentence: "优良天数比例比上年同期提升了3个百分点。", quantities: ["3个百分点"], changes: [.increase]),
+        Case(sentence: "全市规上工业企业达1280家,较去年减少12家。", quantities: ["1280家", "12家"], changes: [nil, .decrease]),
+        Case(sentence: "亏损企业减少了3家。", quantities: ["3家"], changes: [.decrease]),
+        Case(sentence: "出口额增长12%,进口额下降5%。", quantities: ["12%", "5%"], changes: [.increase, .decrease]),
+        Case(sentence: "化学需氧量、氨氮排放量分别削减4.1%、5.3%。", quantities: ["4.1%", "5.3%"], changes: [.decrease, .decrease]),
+        Case(sentence: "两地游客人数分别增长5%和8%。", quantities: ["5%", "8%"], changes: [.increase, .increase]),
+        Case(sentence: "营业收入增幅为8%,利润降幅达到12%。", quantities: ["8%", "12%"], changes: [.increase, .decrease]),
+        Case(sentence: "居民消费价格上涨2.1%。", quantities: ["2.1%"], changes: [.increase]),
+        Case(sentence: "工业用水量同比减少1.2万吨。", quantities: ["1.2万吨"], changes: [.decrease]),
+        Case(sentence: "入境游客比上年增加5.6万人次。", quantities: ["5.6万人次"], changes: [.increase]),
+        Case(sentence: "全市PM2.5平均浓度同比下滑9.1%。", quantities: ["9.1%"], changes: [.decrease]),
+        Case(sentence: "城乡收入差距缩小0.05。", quantities: ["0.05"], changes: [.decrease]),
+        Case(sentence: "全市用电量环比回落2.4%。", quantities: ["2.4%"], changes: [.decrease]),
+        Case(sentence: "全县粮食产量同比提高了3.5%。", quantities: ["3.5%"], changes: [.increase]),
+        Case(sentence: "新能源汽车产量比上年同期多出1.2万辆。", quantities: ["1.2万辆"], changes: [.increase]),
+        Case(sentence: "全市专利授权量增长了1.5倍。", quantities: ["1.5倍"], changes: [.increase]),
+        Case(sentence: "城乡居民收入分别比上年增长3.2%和4.5%。", quantities: ["3.2%", "4.5%"], changes: [.increase, .increase]),
+        Case(sentence: "受疫情影响,该公司一季度营收下滑12%,净亏损2.3亿元。", quantities: ["12%", "2.3亿元"], changes: [.decrease, nil]),
+        Case(sentence: "全市二氧化硫、氮氧化物排放量分别较2020年下降15%和12%。", quantities: ["15%", "12%"], changes: [.decrease, .decrease]),
+        Case(sentence: "全市优良天数比例比全省平均水平高3.2个百分点。", quantities: ["3.2个百分点"], changes: [nil]),
+        // A level after a change is not a change.
+        Case(sentence: "全县森林覆盖率提高到68.5%。", quantities: ["68.5%"], changes: [nil]),
+        Case(sentence: "单位GDP能耗降至0.45吨标准煤。", quantities: ["0.45吨标准煤"], changes: [nil]),
+        Case(sentence: "参保企业增加到200家。", quantities: ["200家"], changes: [nil]),
+        Case(sentence: "失业率回落至4.8%。", quantities: ["4.8%"], changes: [nil]),
+        Case(sentence: "湖泊面积由上年的1200公顷扩大到1350公顷。", quantities: ["1200公顷", "1350公顷"], changes: [nil, nil]),
+        Case(sentence: "全市河湖水质优良比例较上年提升了4.2个百分点,达到91%。", quantities: ["4.2个百分点", "91%"], changes: [.increase, nil]),
+        // A change word that governs something else does not leak.
+        Case(sentence: "销售收入持续增长,达到52亿元。", quantities: ["52亿元"], changes: [nil]),
+        Case(sentence: "新增就业岗位2.3万个,增长势头明显。", quantities: ["2.3万个"], changes: [nil]),
+        Case(sentence: "为提升服务水平,全市新建服务站32个。", quantities: ["32个"], changes: [nil]),
+        Case(sentence: "空气质量优良率为84.4%,在中部省会城市排名第一。", quantities: ["84.4%", "第一"], changes: [nil, nil]),
+        Case(sentence: "全市空氣質量優良率為92.5%,比上年提高3個百分點。", quantities: ["92.5%", "3個百分點"], changes: [nil, .increase]),
+    ]
+
+    @Test(arguments: cases)
+    func detectsChange(_ c: Case) throws {
+        let r = try SubjectHarness.resolve(c.sentence, quantities: c.quantities)
+        #expect(r.changes == c.changes)
+    }
+}
