@@ -92,6 +92,10 @@ struct FactSelector {
             break
         }
         if isQuoted(q) { return nil }
+        // 几十个, 数百家, 上千人: an indefinite number, no value to report.
+        if "几数上成".unicodeScalars.contains(at(q.numeral.lowerBound - 1)), NumberLexicon.smallUnit(at(q.numeral.lowerBound)) != nil {
+            return nil
+        }
         if q.isChinese, !isChineseQuantity(q) { return nil }
         if q.kind == .count, q.unitSurface == "位" || q.unitSurface == "名", at(q.start - 1) == "前" || at(q.start - 1) == "后" {
             return nil  // 排名前三位: a span of ranks, not a count

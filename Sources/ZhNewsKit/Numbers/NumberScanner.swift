@@ -264,7 +264,7 @@ struct NumberScanner {
                     break loop
                 }
                 let length = digits.unicodeScalars.count
-                tokens.append(.arabic(Decimal(string: digits) ?? 0, length: length, hasPoint: hasPoint))
+                tokens.append(.arabic(Self.decimal(digits), length: length, hasPoint: hasPoint))
                 isChinese = false
                 bearsValue = true
                 j = k
@@ -324,6 +324,26 @@ struct NumberScanner {
         // is still part of the number (`5万`); a lone 点 never is.
         guard bearsValue, !tokens.isEmpty else { return (nil, max(j, i + 1)) }
         return (evaluate(tokens, end: j, isChinese: isChinese), j)
+    }
+
+    /// The value of ASCII digits with an optional decimal point, without
+    /// going through a locale-aware parser for the common short case.
+    static func decimal(_ digits: String) -> Decimal {
+        var mantissa: UInt64 = 0
+        var count = 0
+        var fraction = 0
+        var afterPoint = false
+        for b in digits.utf8 {
+            if b == 0x2E {
+                afterPoint = true
+                continue
+            }
+            count += 1
+            if count > 18 { return Decimal(string: digits) ?? 0 }
+            mantissa = mantissa * 10 + UInt64(b - 0x30)
+            if afterPoint { fraction += 1 }
+        }
+        return Decimal(sign: .plus, exponent: -fraction, significand: Decimal(mantissa))
     }
 
     private func evaluate(_ tokens: [Token], end: Int, isChinese: Bool) -> Numeral {
@@ -397,6 +417,20 @@ struct NumberScanner {
         if let scale = abbreviation, let n = number { number = n * scale }
         var value = total + section + (number ?? 0)
         var rangeEnd: Decimal? = nil
+        // Two neighbouring digits before one multiplier: 五六十 (fifty or sixty), 两三千, 三四万.
+        if isChinese, tokens.count == 3, case .digit(let a) = tokens[0], case .digit(let b) = tokens[1],
+            b == a + 1 || (a == 3 && b == 5)
+        {
+            let u: Decimal?
+            switch tokens[2] {
+            case .small(let x), .big(let x): u = x
+            default: u = nil
+            }
+            if let u {
+                return Numeral(
+                    value: Decimal(a) * u, end: end, isChinese: true, tailMultiplier: tail, rangeEnd: Decimal(b) * u)
+            }
+        }
         // Two neighbouring digits are an approximate range: 两三 (two or three), 三五, 七八.
         if isChinese, onlyDigits, digitCount == 2, tokens.count == 2,
             case .digit(let a) = tokens[0], case .digit(let b) = tokens[1], b == a + 1 || (a == 3 && b == 5)

@@ -53,6 +53,7 @@ struct FactExtractorTests {
         ("近3年，全市持续推进治理。", "a time frame with 近"),
         ("未来十年，全市将持续推进治理。", "a coming time frame"),
         ("长三角产业链升级。", "a place name"),
+        ("全市有几十个项目落地。", "an indefinite number"),
         ("万元规模工业增加值能耗下降。", "a denominator without a number"),
         ("一组组数据呈现，一个个项目落地。", "articles"),
         ("空气质量综合指数排名前三位的城市。", "a span of ranks"),
