@@ -36,6 +36,18 @@ struct PhraseTable: Sendable {
         return candidates.filter { t.matches(phrases[$0], at: i) }
     }
 
+    /// Calls `body` with every phrase index that occurs in `t` at `i`,
+    /// longest first, until it returns false; allocates nothing.
+    func forEachMatch(in t: ScalarText, at i: Int, _ body: (Int) -> Bool) {
+        guard i >= 0, i < t.count, let candidates = byFirst[t.scalars[i]] else { return }
+        for k in candidates where t.matches(phrases[k], at: i) {
+            if !body(k) { return }
+        }
+    }
+
+    /// Whether some phrase might start with the scalar `s`.
+    func mayStart(with s: Unicode.Scalar) -> Bool { byFirst[s] != nil }
+
     /// Whether any phrase occurs inside `range` of `t`.
     /// - Complexity: O(length of the range × phrases sharing a first scalar).
     func occurs(in t: ScalarText, range: Range<Int>) -> Bool {
