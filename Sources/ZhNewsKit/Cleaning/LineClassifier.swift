@@ -51,7 +51,9 @@ struct LineClassifier: Sendable {
     /// line (`附件:2023年排名.xls`).
     func isImageFileNames(_ r: Range<Int>) -> Bool {
         // A file name has a dot; an attachment label starts with 附 (attachment).
-        guard r.contains(where: { t.scalars[$0] == "." || t.scalars[$0] == "附" }) else { return false }
+        guard r.count <= 200, !t.contains(scalar: "。", in: r),
+            r.contains(where: { t.scalars[$0] == "." || t.scalars[$0] == "附" })
+        else { return false }
         var line = t.string(r).lowercased()
         var extensions = CleaningLexicon.imageExtensions
         if let label = CleaningLexicon.attachmentLabels.first(where: { line.hasPrefix($0) }) {
