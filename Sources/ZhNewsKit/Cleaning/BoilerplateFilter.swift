@@ -141,7 +141,11 @@ public struct BoilerplateFilter: Sendable {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var cursor = 0
-        for r in sorted {
+        for var r in sorted {
+            // A cut that takes a line break takes the `\r` of a `\r\n` with it.
+            if r.lowerBound > cursor, r.lowerBound < bytes.count, bytes[r.lowerBound] == 0x0A, bytes[r.lowerBound - 1] == 0x0D {
+                r = (r.lowerBound - 1)..<r.upperBound
+            }
             if r.lowerBound > cursor { out += bytes[cursor..<min(r.lowerBound, bytes.count)] }
             cursor = max(cursor, r.upperBound)
         }

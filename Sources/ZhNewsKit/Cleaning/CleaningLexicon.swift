@@ -30,6 +30,8 @@ enum CleaningLexicon {
         "老虎机",  // slot machine
         "博彩",  // gambling
         "竞彩",  // football pools
+        "彩金",  // betting bonus
+        "百家乐",  // baccarat
         "在线",  // online
         "官方",  // official
         "投注",  // betting
@@ -40,6 +42,10 @@ enum CleaningLexicon {
         "app",  // app
         "APP",  // app
     ]
+
+    /// Tails that only gambling sites use (card games, live dealers, betting,
+    /// bonuses): stronger evidence than an entry-point tail.
+    static let gamblingTails: Set<String> = ["棋牌", "真人", "博彩", "老虎机", "投注", "开户", "彩金", "百家乐"]
 
     /// Tails that on their own point at a gambling entry point rather than at
     /// sports or a lottery in general.
@@ -135,7 +141,7 @@ enum CleaningLexicon {
         "微博", "QQ", "QQ空间", "朋友圈", "豆瓣", "复制链接", "手机版", "网站地图", "设为首页", "当前位置", "您的位置",
         "您现在的位置", "所在位置", "位置", "正文", "附件", "相关附件", "字级", "字体大小", "字号大小", "默认字号", "视频", "图片", "阅读原文", "查看原文", "展开全文", "全文", "打开", "APP", "App",
         "客户端", "阅读", "查看", "点击", "进入", "专题", "图集", "直播", "下载", "顶部", "底部", "回到顶部",
-        "回上一页", "回首页", "列印", "友善列印", "转寄", "回顶端", "网站导览", "RSS", "新闻中心", "新闻", "资讯", "动态", "要闻", "在线", "导航", "频道",
+        "回上一页", "回首页", "列印", "友善列印", "转寄", "回顶端", "网站导览", "RSS", "分享至", "尾页", "TOP", "手机看新闻", "新闻中心", "新闻", "资讯", "动态", "要闻", "在线", "导航", "频道",
         "【", "】", "[", "]", "(", ")", "<", ">", "|", ":", "/", "»", "›", "«", "·", "-", ">>", " ",
     ]
 
@@ -169,6 +175,7 @@ enum CleaningLexicon {
         "本站所载",  // carried on this site
         "本网所载",  // carried on this site
         "不良信息举报",  // reporting harmful content
+        "报警服务",  // police reporting service
         "Powered by",
     ]
 
@@ -208,6 +215,7 @@ enum CleaningLexicon {
     static let relatedHeaders: [String] = [
         "相关新闻", "相关阅读", "相关连结", "相关文章", "相关链接", "相关报道", "推荐阅读", "延伸阅读", "热点推荐", "热门文章", "最新文章",
         "猜你喜欢", "更多新闻", "往期回顾", "热点新闻", "精彩推荐", "图片新闻", "热门推荐", "最新动态",
+        "点击排行", "热门排行", "排行榜", "今日推荐", "编辑推荐", "相关专题", "专题推荐", "24小时热点",
     ]
 
     /// Labels of previous/next-article links.
@@ -215,7 +223,7 @@ enum CleaningLexicon {
 
     /// Labels of metadata fields, longest first where they overlap.
     static let metadataLabels: [(label: String, field: MetadataField)] = [
-        ("文章来源", .source), ("信息来源", .source), ("资料来源", .source), ("发布单位", .other), ("发稿单位", .other), ("稿件来源", .source), ("新闻来源", .source), ("来源", .source),
+        ("图片来源", .other), ("数据来源", .other), ("原标题", .other), ("文章来源", .source), ("信息来源", .source), ("资料来源", .source), ("发布单位", .other), ("发稿单位", .other), ("稿件来源", .source), ("新闻来源", .source), ("来源", .source),
         ("作者", .author), ("撰稿", .author), ("撰文", .author),
         ("发布时间", .published), ("发布日期", .published), ("发表时间", .published), ("发表日期", .published),
         ("更新时间", .published), ("时间", .published), ("日期", .published),

@@ -47,6 +47,7 @@ struct LineClassifier: Sendable {
     /// A line listing image file names (`IMG_2023.jpg`), or an attachment
     /// line (`附件:2023年排名.xls`).
     func isImageFileNames(_ r: Range<Int>) -> Bool {
+        guard r.contains(where: { t.scalars[$0] == "." || t.scalars[$0] == "附" }) else { return false }
         var line = t.string(r).lowercased()
         var extensions = CleaningLexicon.imageExtensions
         if let label = CleaningLexicon.attachmentLabels.first(where: { line.hasPrefix($0) }) {
@@ -138,7 +139,15 @@ struct LineClassifier: Sendable {
             let startsWithLabel = found[0].range.lowerBound == r.lowerBound
                 || (found[0].range.lowerBound - r.lowerBound <= 2
                     && (r.lowerBound..<found[0].range.lowerBound).allSatisfy { ScalarText.isBoundary(t.scalars[$0]) })
-            if startsWithLabel { return r.count <= 200 }
+            if startsWithLabel {
+                // `记者:你们怎么看?` is an interview question, not a byline.
+                if found[0].field == .reporter || found[0].field == .author,
+                    r.contains(where: { ["?", "!", ",", "。"].contains(t.scalars[$0]) })
+                {
+                    return false
+                }
+                return r.count <= 200 && !t.contains("。", in: r)
+            }
             return r.count <= 100 && !t.contains("。", in: r)
         }
         // A line that is only a date and time, with at most a short tail.
@@ -219,6 +228,9 @@ struct LineClassifier: Sendable {
                 let w = Self.navigationWords.phrases[k]
                 if w.contains(where: { ScalarText.isHan($0) || ScalarText.isASCIILetter($0) }) { coveredWords += 1 }
                 i += w.count
+            } else if ScalarText.isDigit(t.scalars[i]) {
+                // Page numbers of a pager (`上一页 1 2 3 下一页`).
+                i += 1
             } else {
                 uncovered += 1
                 i += 1
