@@ -409,6 +409,13 @@ struct NumberParserTests {
         #expect(!found.contains { $0.kind == .money }, "\(found.map(\.text))")
     }
 
+    /// One-character numerals inside words are not numbers.
+    @Test(arguments: ["我们统一去", "统一规划", "万一下雨", "一些企业", "十分重要", "一点都没有"])
+    func numeralsInsideWords(_ input: String) throws {
+        let found = try NumberParser().expressions(in: input)
+        #expect(found.isEmpty, "\(found.map(\.text))")
+    }
+
     @Test func datesAreNotRanges() throws {
         let found = try NumberParser().expressions(in: "2021年4月7日-5月7日")
         #expect(found.map(\.kind) == [.date, .date])
