@@ -134,6 +134,14 @@ enum CleaningLexicon {
         "事业", "彩票", "公益", "基金",
     ]
 
+    /// Further last words of genuine agents (government, hospital, institute,
+    /// bank, court, association, team, town, township, village, street office,
+    /// party committee) that, with `institutionSuffixes` and `outletEndings`,
+    /// make a name an institution's.
+    static let agentEndings: [String] = [
+        "政府", "医院", "院", "所", "会", "队", "团", "组", "银行", "法院", "党委", "镇", "乡", "村", "街道", "署", "司",
+    ]
+
     /// Words before an institution's name (省 province, 市 city, 县 county,
     /// 区 district, 国家 national, 中国 China, 全国 nationwide).
     static let institutionPrefixes: [String] = ["省", "市", "县", "区", "国家", "中国", "全国", "福利"]
@@ -157,10 +165,13 @@ enum CleaningLexicon {
         "登录", "注册", "纠错", "我要纠错", "放大", "缩小",
         // pager: previous / next / last page, more
         "上一页", "下一页", "尾页", "更多",
-        // like, comment, report
-        "点赞", "评论", "举报",
+        // like, comment, report, leave a message, I want to comment, post a comment, readers' comments
+        "点赞", "评论", "举报", "留言", "我要留言", "我要评论", "发表评论", "网友评论", "评论区",
         // social platforms: WeChat, Weibo, QQ, Moments, Douban
         "微信", "微博", "QQ", "QQ空间", "朋友圈", "豆瓣",
+        // share widgets abroad: e-mail (Hong Kong / Taiwan usage), mail, e-mail, and platform names
+        "电邮", "邮件", "电子邮件", "Facebook", "facebook", "Twitter", "twitter", "Line", "LINE", "WhatsApp", "Whatsapp",
+        "Telegram", "LinkedIn", "Plurk", "Email", "E-mail",
         // mobile version, site map, set as home page, site guide, RSS
         "手机版", "网站地图", "设为首页", "网站导览", "RSS", "手机看新闻",
         // breadcrumb words: current position, your position, main text
@@ -209,6 +220,8 @@ enum CleaningLexicon {
         "不良信息举报",  // reporting harmful content
         "报警服务",  // police reporting service
         "Powered by",
+        "版权声明",  // copyright notice
+        "版权归原作者",  // copyright belongs to the original author
     ]
 
     /// Footer phrases that mark a line as furniture only when it does not
@@ -242,6 +255,33 @@ enum CleaningLexicon {
         "仅供参考",  // for reference only
         "许可证",  // licence number
     ]
+
+    /// End-of-article marks written as a line of their own, once brackets and
+    /// dashes are stripped (`完`, `(完)`, `-完-`, `【完】`, `END`).
+    /// (end, end of the full text, end of this article, the end)
+    static let endMarks: [String] = ["完", "全文完", "本文完", "终", "END", "End", "end", "THE END"]
+
+    /// Counters of a page's reader widgets: a line made only of these words
+    /// and numbers (`评论(0)`, `点赞 12`, `转发 3 收藏 5`) is furniture.
+    /// (comments, likes, like, shares, forwards, bookmarks, "wow" (WeChat), views, reads, messages)
+    static let counterWords: [String] = ["评论", "点赞", "赞", "分享", "转发", "收藏", "在看", "浏览", "阅读", "留言", "喜欢"]
+
+    /// Marks opening the header line of a social-media post
+    /// (`原创 作者 公众号 2024-03-12 18:30 地点`): 原创 "original" (WeChat).
+    static let postHeaderMarks: [String] = ["原创"]
+
+    /// Words a time-only line may open with (`北京时间 10时30分`): time, local time.
+    static let timeWords: [String] = ["时间", "当地时间"]
+
+    /// Administrative scopes a government notice speaks of (the whole county / city /
+    /// district / province / town, townships, our county / city / district). An agent
+    /// without an institution word in a page written in this voice fills a
+    /// bureau's slot.
+    static let administrativeScopes: [String] = ["全县", "全市", "全区", "全省", "全镇", "全州", "乡镇", "我县", "我市", "我区", "我省"]
+
+    /// Last words of publishers' names: agency, paper, site, station,
+    /// periodical, client app (a `来源` value ending in one is an outlet).
+    static let outletEndings: [String] = ["社", "报", "网", "台", "刊", "端", "新闻", "日报", "晚报", "发布", "在线", "频道"]
 
     /// Headers that open a list of related headlines.
     static let relatedHeaders: [String] = [
@@ -287,6 +327,10 @@ enum CleaningLexicon {
         "本报记者", "本台记者", "特约记者", "见习记者", "实习记者", "记者", "本报通讯员", "通讯员", "实习生", "本报讯", "文/图", "文/", "图/",
         "文:", "图:", "摄影", "撰稿", "作者", "报道", "摄", "发自", "整理",
     ]
+
+    /// Role words of photo credits (photographed by, photo by): a credit line
+    /// such as `新华社记者 张三 摄` names a photographer, not an author.
+    static let photoRoleWords: [String] = ["摄影", "摄", "图/", "图:"]
 
     /// Marks that open a byline line (□罗鹏).
     static let bylineMarks: Set<Unicode.Scalar> = ["□", "■", "●", "◎", "▲", "◆", "★", "☆", "△", "○"]
