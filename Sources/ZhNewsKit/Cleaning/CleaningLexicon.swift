@@ -299,9 +299,9 @@ enum CleaningLexicon {
 
     /// Labels of metadata fields, longest first where they overlap.
     static let metadataLabels: [(label: String, field: MetadataField)] = [
-        // picture source, data source, original title (not the article's source); article / information /
+        // picture source, data source, original title (not the article's source); article / this article's / information /
         // material / manuscript / news source; publishing unit; source
-        ("图片来源", .other), ("数据来源", .other), ("原标题", .other), ("文章来源", .source), ("信息来源", .source), ("资料来源", .source), ("发布单位", .other), ("发稿单位", .other), ("稿件来源", .source), ("新闻来源", .source), ("来源", .source),
+        ("图片来源", .other), ("数据来源", .other), ("原标题", .other), ("文章来源", .source), ("本文来源", .source), ("信息来源", .source), ("资料来源", .source), ("发布单位", .other), ("发稿单位", .other), ("稿件来源", .source), ("新闻来源", .source), ("来源", .source),
         // author, written by
         ("作者", .author), ("撰稿", .author), ("撰文", .author),
         // published / issued / updated time or date; time; date

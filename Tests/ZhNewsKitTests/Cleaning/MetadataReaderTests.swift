@@ -46,4 +46,34 @@ struct MetadataReaderTests {
         let meta = try metadata("湘江流域水环境治理取得新进展" + body + "\n-\n生态环境部发布重点行业碳排放评价试点通知2021-07-30\n-")
         #expect(meta.published == nil)
     }
+
+    @Test func everyRoleWordStartsAnotherAuthor() throws {
+        let meta = try metadata("江城港口吞吐量再创新高\n来源:江城日报 作者:记者 周立新 通讯员 韩梅 2024年3月2日 08:00 【字号:大 中 小】" + body)
+        #expect(meta.author == "周立新、韩梅")
+        #expect(meta.source == "江城日报")
+        #expect(meta.published == "2024-03-02T08:00:00")
+    }
+
+    /// A post header gives author, account and time; the headline above it stays the title.
+    @Test func postHeaderGivesAuthorSourceAndTime() throws {
+        let meta = try metadata("点击上方蓝字关注我们\n江城老街换新颜\n原创 李青 江城发布 2023-11-02 08:15 湖北" + body + "\n阅读 3.4万")
+        #expect(meta.title == "江城老街换新颜")
+        #expect(meta.author == "李青")
+        #expect(meta.source == "江城发布")
+        #expect(meta.published == "2023-11-02T08:15:00")
+        #expect(meta.views == 34000)
+    }
+
+    @Test func imageCreditsAndPhotoCreditsAreNotSourceOrAuthor() throws {
+        let meta = try metadata("湘江流域水环境治理取得新进展" + body + "\n图片来源:网络\n新华社记者 王明 摄\n编辑:陈红 审核:李强")
+        #expect(meta.source == nil)
+        #expect(meta.author == nil)
+        #expect(meta.editor == "陈红")
+    }
+
+    /// Spam cut from a metadata line is not part of its values.
+    @Test func injectedTokensAreNotPartOfValues() throws {
+        let meta = try metadata("湘江流域水环境治理取得新进展\n来源:市水利局bet365体育app 点击:12" + body)
+        #expect(meta.source == "市水利局")
+    }
 }
