@@ -323,6 +323,24 @@ struct NumberScanner {
         // A trailing multiplier with nothing after it that belongs to a word
         // is still part of the number (`5万`); a lone 点 never is.
         guard bearsValue, !tokens.isEmpty else { return (nil, max(j, i + 1)) }
+        // Two digits in a row after a multiplier (十四五, the 14th Five-Year Plan) are a name, not a number.
+        var sawUnit = false
+        var previousWasDigit = false
+        for t in tokens {
+            switch t {
+            case .small, .big:
+                sawUnit = true
+                previousWasDigit = false
+            case .digit:
+                if sawUnit && previousWasDigit { return (nil, j) }
+                previousWasDigit = true
+            case .zero:
+                // 零 after a multiplier marks a gap (一百零八); after a digit it is one (二〇二四).
+                if sawUnit && previousWasDigit { return (nil, j) }
+            default:
+                previousWasDigit = false
+            }
+        }
         return (evaluate(tokens, end: j, isChinese: isChinese), j)
     }
 
@@ -601,6 +619,10 @@ struct NumberScanner {
             }
             if c == "点", at(j + 1) == "半" || at(j + 1) == "钟" { return j + 2 }  // half past, o'clock
             if c == "时", "日晚午晨早".unicodeScalars.contains(at(i - 1)) { return at(j + 1) == "许" ? j + 2 : j + 1 }
+            // 下午3点, 晚上8点, 凌晨2点: a time of day.
+            if c == "点", "午晚晨早上".unicodeScalars.contains(at(i - 1)), !NumberLexicon.isChineseDigit(at(j + 1)) {
+                return j + 1
+            }
         }
         return nil
     }
