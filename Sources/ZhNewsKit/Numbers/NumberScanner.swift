@@ -567,6 +567,7 @@ struct NumberScanner {
                     return k
                 }
             }
+            if at(k) == " ", at(k + 1) == "年" { k += 1 }  // `2023 年` in text typed with spaces
             if at(k) == "年" { return yearTail(after: k + 1) }
             if !a.isChinese, (1900...2100).contains(a.value), "“\"《「".unicodeScalars.contains(at(k)) { return k }
         }

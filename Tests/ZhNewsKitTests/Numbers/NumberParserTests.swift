@@ -357,6 +357,7 @@ struct NumberParserTests {
         Case("2024年第二季度", "2024年第二季度", .date, nil, nil, nil, nil),
         Case("二〇二四年十月一日", "二〇二四年十月一日", .date, nil, nil, nil, nil),
         Case("七月", "七月", .date, nil, nil, nil, nil),
+        Case("2023 年", "2023 年", .date, nil, nil, nil, nil),
         Case("增长1倍", "1倍", .other, "1", "倍", nil, nil),
         Case("翻一番", "翻一番", .other, "2", "倍", nil, nil),
         Case("翻两番", "翻两番", .other, "4", "倍", nil, nil),
