@@ -285,7 +285,7 @@ struct InjectedTokenDetector: Sendable {
         CleaningLexicon.distinctiveBrandStems.filter { $0.unicodeScalars.allSatisfy(ScalarText.isHan) })
 
     private func tailAt(_ i: Int, in t: ScalarText) -> [Unicode.Scalar]? {
-        guard i < t.count else { return nil }
+        guard i < t.count, Self.tailTable.mayStart(with: t.scalars[i]) else { return nil }
         for k in Self.tailTable.matches(in: t, at: i) {
             let tail = Self.tailTable.phrases[k]
             if ScalarText.isASCIILetter(tail[0]), i + tail.count < t.count,
@@ -370,7 +370,10 @@ struct TailIndex: Sendable {
         let table = PhraseTable(CleaningLexicon.spamTails)
         var byTail: [[Unicode.Scalar]: [Int]] = [:]
         for i in 0..<t.count {
-            for k in table.matches(in: t, at: i) { byTail[table.phrases[k], default: []].append(i) }
+            table.forEachMatch(in: t, at: i) { k in
+                byTail[table.phrases[k], default: []].append(i)
+                return true
+            }
         }
         self.byTail = byTail
     }

@@ -152,7 +152,7 @@ struct PageLayout: Sendable {
         }
         if titleIndex == nil { titleIndex = candidates.first }
         if titleIndex == nil, let i = contents.indices.first(where: { reasons[$0] == nil && !contents[$0].isEmpty }),
-            contents[i].count <= 60, !t.contains("。", in: contents[i])
+            contents[i].count <= 60, !t.contains(scalar: "。", in: contents[i])
         {
             // A title with `!` or `?` that reads like a sentence.
             titleIndex = i
