@@ -29,7 +29,8 @@ struct NumberScanner {
         while i < s.count {
             switch step(at: i, floor: floor) {
             case .found(let q):
-                out.append(q)
+                // A value beyond Decimal's range (亿亿亿…) is noise, not a quantity.
+                if !q.value.isNaN && !(q.rangeEnd?.isNaN ?? false) { out.append(q) }
                 i = max(q.end, i + 1)
                 floor = i
             case .skip(let to):
