@@ -198,6 +198,122 @@ enum SubjectLexicon {
         "包括",  // include
     ]
 
+    /// Verbs of creation: with an object before a measure they report a rise
+    /// (`新增…库容1.6亿立方米`), before a count the number of new items.
+    static let creationVerbs: Set<String> = [
+        "新增",  // add
+        "新添",  // newly add
+        "增设",  // set up additionally
+    ]
+
+    /// Words that open a comparison (`比去年同期`, `较上年`, `同比`, `环比`).
+    static let comparisonHeads: [String] = [
+        "比",  // than
+        "较",  // compared with
+        "同比",  // year on year
+        "环比",  // period on period
+    ]
+
+    /// Verbs of saving: a percentage after their object is the share by which
+    /// it falls (`节省农药15%`); an amount is what was saved.
+    static let savingVerbs: Set<String> = [
+        "节约",  // save
+        "节省",  // save
+        "节能",  // save energy
+    ]
+
+    /// First characters of quantities that name their own rise (`翻了一番`).
+    static let doublingVerbs: Set<Character> = [
+        "翻",  // double (翻一番)
+    ]
+
+    /// Prepositions that open the source of a change (`由30%提高到42%`).
+    static let sourcePrepositions: Set<String> = [
+        "由",  // from
+        "从",  // from
+        "自",  // from
+    ]
+
+    /// Prepositions of a target that stay in a clause-initial subject
+    /// (`,对欧盟出口额约9.8亿欧元` — exports *to* the EU).
+    static let targetPrepositions: Set<String> = [
+        "对",  // to, towards
+        "向",  // to
+    ]
+
+    /// Copulas after which `X为N的Y` measures X, not Y (`装机容量为20万千瓦的电站`).
+    static let measuringCopulas: Set<String> = [
+        "为",  // be
+        "达",  // reach
+        "达到",  // reach
+        "约为",  // be about
+        "高达",  // be as high as
+        "仅为",  // be only
+    ]
+
+    /// Copulas of a fraction of a reference: `为[reference]的N%` measures the
+    /// reference (`完成投资286亿元,为年度计划的62.5%`), unlike `占[whole]的N%`.
+    static let referenceCopulas: Set<String> = [
+        "为",  // be
+        "是",  // be
+    ]
+
+    /// Share nouns: `占[whole]比重` keeps only the share (`占地区生产总值比重达11.4%`).
+    static let shareNouns: Set<String> = [
+        "比重",  // share
+        "比例",  // proportion
+        "份额",  // share
+    ]
+
+    /// The copula of a share (`占`).
+    static let shareCopula = "占"  // account for
+
+    /// The distributive marker (`每公斤`, `每千人口`).
+    static let distributive: Character = "每"  // each, per
+
+    /// Calendar words that make a merged integer a time expression (`112年`, `3月份`).
+    static let calendarUnits: Set<String> = [
+        "年",  // year
+        "年度",  // (fiscal) year
+        "月",  // month
+        "月份",  // month
+        "月底",  // end of the month
+        "月末",  // end of the month
+        "年底",  // end of the year
+        "年末",  // end of the year
+        "日",  // day
+        "号",  // day of the month
+    ]
+
+    /// Han tails that turn glued Latin letters into a brand of a gambling or
+    /// download page (`XY体育`, `AB电子`, `…app下载`), never a subject.
+    static let spamTails: Set<String> = [
+        "体育",  // sports (betting)
+        "电子",  // electronic (gaming)
+        "娱乐",  // entertainment (casino)
+        "电竞",  // e-sports (betting)
+        "彩票",  // lottery
+        "棋牌",  // card games
+        "真人",  // live dealer
+        "官网",  // official site
+        "登录",  // log in
+        "入口",  // entrance
+        "下载",  // download
+        "平台",  // platform
+        "网页版",  // web version
+        "app",  // app
+        "APP",  // app
+    ]
+
+    /// Site and entry words that mark the glued run before them as a page
+    /// brand, not a noun of the article (`…官方网站`, `…登录入口`).
+    static let siteWords: [String] = [
+        "官网",  // official site
+        "官方网站",  // official website
+        "登录入口",  // login entrance
+        "网页版",  // web version
+    ]
+
     /// Adverbs of accumulation that also modify nouns (`累计成交额`).
     static let adjectivalAdverbs: Set<String> = [
         "累计",  // cumulative
@@ -502,6 +618,11 @@ enum SubjectLexicon {
         "表示",  // state
         "认为",  // consider
         "节约",  // save
+        "节省",  // save
+        "推行",  // roll out
+        "缓解",  // ease
+        "确保",  // ensure
+        "使",  // make, cause
         "建",  // build
     ]
 
@@ -513,6 +634,8 @@ enum SubjectLexicon {
         "达到",  // reach
         "约为",  // be about
         "为期",  // last (a duration)
+        "历时",  // last (a duration)
+        "耗时",  // take (time)
         "占",  // account for
         "计",  // amount to
         "高达",  // be as high as
@@ -582,6 +705,7 @@ enum SubjectLexicon {
         "萎缩",  // shrink
         "下挫",  // slump
         "走低",  // go down
+        "缩短",  // shorten
         "减",  // reduce
         "降",  // fall
         "跌",  // drop
@@ -637,6 +761,9 @@ enum SubjectLexicon {
         "扩大至",  // expand to
         "缩小到",  // shrink to
         "缩小至",  // shrink to
+        "缩短到",  // shorten to
+        "缩短至",  // shorten to
+        "缩短为",  // shorten to
     ]
 
     /// Result complements marking an end point.

@@ -165,6 +165,21 @@ struct SubjectResolverTests {
         #expect(SubjectHarness.subjectScores(nil, nil) == (true, true))
     }
 
+    /// Prints the scores on an extra development gold folder when
+    /// `ZHNEWS_EXTRA_GOLD` names one (see ``SubjectHarness/scoreExtraGold()``);
+    /// asserts only that every file could be scored.
+    @Test func extraGoldReport() throws {
+        let scores = try SubjectHarness.scoreExtraGold()
+        var all = SubjectHarness.Score()
+        for (name, score) in scores.sorted(by: { $0.key < $1.key }) {
+            print("extra \(name): \(score.summary)")
+            for outcome in score.outcomes where !outcome.strict || !outcome.changeCorrect { print("  \(outcome)") }
+            all.outcomes += score.outcomes
+        }
+        if !scores.isEmpty { print("all extra gold: \(all.summary)") }
+        #expect(scores.values.allSatisfy { $0.count > 0 })
+    }
+
     @Test func goldArticlesMeetTheBar() throws {
         let scores = try SubjectHarness.scoreGold()
         #expect(!scores.isEmpty)
