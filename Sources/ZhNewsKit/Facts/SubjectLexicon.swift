@@ -92,6 +92,7 @@ enum SubjectLexicon {
         "馆",  // hall
         "室",  // room
         "线",  // line
+        "点",  // point, site (回收点)
     ]
 
     /// Head nouns that an action verb may modify inside a noun phrase (`整治任务`).
@@ -111,6 +112,13 @@ enum SubjectLexicon {
         "人员",  // personnel
         "车辆",  // vehicles
         "点位",  // monitoring points
+        "中心",  // centre (服务中心)
+        "机构",  // institution
+        "网点",  // outlet
+        "平台",  // platform
+        "窗口",  // service window
+        "人数",  // number of people
+        "对象",  // recipients
     ]
 
     /// Single-character time prefixes fused to a verb inside a noun (`日处理能力`).
@@ -225,6 +233,25 @@ enum SubjectLexicon {
     /// First characters of quantities that name their own rise (`翻了一番`).
     static let doublingVerbs: Set<Character> = [
         "翻",  // double (翻一番)
+    ]
+
+    /// Indefinite counts that open a noun phrase without being a fact
+    /// (`一座装机容量为…的电站`): dropped from the start of a subject.
+    static let indefiniteArticles: Set<String> = [
+        "一座",  // a (building)
+        "一个",  // a
+        "一家",  // a (firm)
+        "一批",  // a batch of
+        "一项",  // an (item)
+        "一所",  // a (school)
+        "一条",  // a (line)
+        "一名",  // a (person)
+        "一位",  // a (person)
+        "一种",  // a kind of
+        "一处",  // a (site)
+        "一台",  // a (machine)
+        "一套",  // a set of
+        "一片",  // a stretch of
     ]
 
     /// Prepositions that open the source of a change (`由30%提高到42%`).
@@ -362,6 +389,13 @@ enum SubjectLexicon {
     /// Compounds the segmenter may split whose parts would read as function words or verbs.
     private static let nominal: [String] = [
         "增加值",  // value added
+        "次均",  // average per visit
+        "户均",  // average per household
+        "亩均",  // average per mu
+        "日均",  // daily average
+        "月均",  // monthly average
+        "自给率",  // self-sufficiency rate (自 is also a preposition)
+        "自给",  // self-sufficiency
         "占比",  // share (占 is also a copula)
         "比重",  // share
         "规模以上",  // above designated size

@@ -163,9 +163,10 @@ private struct PhraseFinder {
             // `的` (`为期3天的调研活动`) or when nothing on the left does
             // (`超额完成623公顷…任务`); a count's noun follows its measure word.
             var leftFirst = (kind == .money || kind == .measure || kind == .other || kind == .ratio) && !afterDe
-            if afterDe, kind == .money || kind == .measure, measuredBefore(t) {
-                // `装机容量为20万千瓦的光伏电站`, `海拔4500米以上的那曲市`: X is measured.
-                leftFirst = true
+            if afterDe, kind == .money || kind == .measure, let x = measuredBefore(t) {
+                // `装机容量为20万千瓦的光伏电站`, `海拔4500米以上的那曲市`: X is measured,
+                // even as the object of a preposition (`在海拔…`).
+                return bytes(x)
             }
             if leftFirst, kind == .money, s.isNominal(k), let right = rightPhrase(from: k) {
                 // …unless that noun closes the clause (`可处二百元以下罚款;`).
@@ -173,8 +174,11 @@ private struct PhraseFinder {
                 if after >= count || s.tokens[after].role == .clauseBreak { leftFirst = false }
             }
             var left = leftFirst ? leftPhrase(endingBefore: t, ordinal: ordinal, sawPredicate: false) : nil
-            if let l = left, l.count == 1, s.wordClass(l.lowerBound) == .verb, s.isNominal(k) {
-                // `用3到5年时间`: a bare verb is no subject when a noun follows.
+            if let l = left, l.count == 1, s.wordClass(l.lowerBound) == .verb || s.tokens[l.lowerBound].text.count == 1,
+                s.isNominal(k)
+            {
+                // `用3到5年时间`: a bare verb (or a lone character, mostly an
+                // unlisted verb) is no subject when a noun follows.
                 left = nil
             }
             if let left {
@@ -218,13 +222,20 @@ private struct PhraseFinder {
     /// Whether the quantity at `t` measures a noun on its left: right after a
     /// noun (`海拔4500米`) or after a measuring copula with a noun before it
     /// (`装机容量为20万千瓦`).
-    func measuredBefore(_ t: Int) -> Bool {
+    func measuredBefore(_ t: Int) -> ClosedRange<Int>? {
         var p = previous(t)
         while p >= 0, s.wordClass(p) == .qualifier || s.wordClass(p) == .adverb { p = previous(p) }
-        guard p >= 0 else { return false }
-        if s.isNominal(p) { return true }
-        guard s.wordClass(p) == .copula, SubjectLexicon.measuringCopulas.contains(String(s.tokens[p].text)) else { return false }
-        return s.isNominal(previous(p))
+        guard p >= 0 else { return nil }
+        if !s.isNominal(p) {
+            guard s.wordClass(p) == .copula, SubjectLexicon.measuringCopulas.contains(String(s.tokens[p].text)) else { return nil }
+            p = previous(p)
+            guard s.isNominal(p) else { return nil }
+        }
+        guard var phrase = collectMember(from: p) else { return nil }
+        if phrase.lowerBound < phrase.upperBound, SubjectLexicon.indefiniteArticles.contains(String(s.tokens[phrase.lowerBound].text)) {
+            phrase = next(phrase.lowerBound)...phrase.upperBound
+        }
+        return phrase
     }
 
     /// Whether only adverbs and qualifiers stand between the clause start and `t`.
@@ -638,6 +649,8 @@ private struct PhraseFinder {
         while first < last, let c = s.wordClass(first), c == .conjunction || c == .attributive || s.tokens[first].role == .space {
             first += 1
         }
+        // No indefinite article (`一座装机容量`).
+        if first < last, SubjectLexicon.indefiniteArticles.contains(String(s.tokens[first].text)) { first = next(first) }
         return first...last
     }
 
@@ -662,9 +675,10 @@ private struct PhraseFinder {
                 last = p
                 k = p + 1
             case .openBracket:
-                // An aside inside the noun: `微细悬浮粒子(PM2.5)平均浓度`.
+                // An aside inside the noun (`微细悬浮粒子(PM2.5)平均浓度`) or an
+                // alternative name closing it (`74个县(区)`).
                 guard first != nil, let p = s.partner[k], p > k, !(k...p).contains(where: isQuantity),
-                    s.isPhraseMaterial(next(p))
+                    s.isPhraseMaterial(next(p)) || isAlternative(k...p)
                 else { break scan }
                 last = p
                 k = p + 1
