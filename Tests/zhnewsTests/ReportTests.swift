@@ -69,7 +69,7 @@ struct ReportTests {
         #expect(!html.contains("url("))
 
         // Every removal and fact that `extract` reports is marked on the page.
-        let extract = try Self.run(["extract", input])
+        let extract = try Self.run(["extract", "--format", "json", input])
         #expect(extract.status == 0, "extract failed: \(extract.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: extract.stdout) as? [String: Any])
         let removals = try #require(json["removed"] as? [[String: Any]])
