@@ -39,7 +39,8 @@ struct ChangeDetector: Sendable {
 
     /// A rise or fall verb separated from the quantity by its object, a noun
     /// phrase (`减少二氧化碳排放19万吨`). Verbs of creation (`新增`) name what is
-    /// new, not a change (`新增装置容量2.2GW`); verbs of saving (`节省`, `节约`)
+    /// new, not a change (`新增装置容量2.2GW`), unless set against a comparison
+    /// (`比上年新增市场主体1.2万户`); verbs of saving (`节省`, `节约`)
     /// make only a percentage a fall (`节省农药15%`).
     private static func changeAcrossObject(ofQuantityAt t: Int, in s: ClauseStructure, kind: QuantityKind) -> Change? {
         var i = t - 1
@@ -60,6 +61,8 @@ struct ChangeDetector: Sendable {
             case .word(.verb):
                 let verb = String(s.tokens[i].text)
                 if SubjectLexicon.savingVerbs.contains(verb) { return kind == .percentage ? .decrease : nil }
+                // `比上年新增市场主体1.2万户`: new items against a comparison are a rise.
+                if SubjectLexicon.creationVerbs.contains(verb) { return followsComparison(i, in: s) ? .increase : nil }
                 return nil
             default:
                 return nil

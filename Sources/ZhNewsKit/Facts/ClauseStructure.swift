@@ -249,13 +249,23 @@ struct ClauseStructure: Sendable {
         while i < tokens.count {
             let text = tokens[i].text
             var spam = false
-            if isLatin(text), i + 1 < tokens.count, glued(i, i + 1),
-                SubjectLexicon.spamTails.contains(where: { tokens[i + 1].text.hasPrefix($0) })
-                    || SubjectLexicon.siteWords.contains(where: { tokens[i + 1].text.hasPrefix($0) })
-            {
-                spam = true
-            } else if SubjectLexicon.siteWords.contains(where: { text.hasPrefix($0) }), case .word = tokens[i].role {
-                spam = true
+            /// The glued text from token `k` on, a few tokens long (`官方`+`网站`).
+            func gluedText(from k: Int) -> String {
+                var t = String(tokens[k].text)
+                var e = k
+                while e + 1 < tokens.count, e - k < 3, glued(e, e + 1), case .word = tokens[e + 1].role {
+                    e += 1
+                    t += tokens[e].text
+                }
+                return t
+            }
+            if isLatin(text), i + 1 < tokens.count, glued(i, i + 1), case .word = tokens[i + 1].role {
+                let after = gluedText(from: i + 1)
+                spam = SubjectLexicon.spamTails.contains(where: { after.hasPrefix($0) })
+                    || SubjectLexicon.siteWords.contains(where: { after.hasPrefix($0) })
+            } else if case .word = tokens[i].role {
+                let here = gluedText(from: i)
+                spam = SubjectLexicon.siteWords.contains(where: { here.hasPrefix($0) && text.count <= $0.count && $0.hasPrefix(text) })
             }
             guard spam else { i += 1; continue }
             var first = i
@@ -273,8 +283,9 @@ struct ClauseStructure: Sendable {
             var last = isLatin(text) ? i + 1 : i
             while last + 1 < tokens.count, glued(last, last + 1), case .word = tokens[last + 1].role {
                 let t = tokens[last + 1].text
-                guard isLatin(t) || SubjectLexicon.siteWords.contains(where: { t.hasPrefix($0) })
-                    || SubjectLexicon.spamTails.contains(String(t))
+                let rest = gluedText(from: last + 1)
+                guard isLatin(t) || SubjectLexicon.siteWords.contains(where: { $0.hasPrefix(t) && rest.hasPrefix($0) })
+                    || SubjectLexicon.spamTails.contains(String(t)) || SubjectLexicon.siteWords.contains(where: { t.hasPrefix($0) })
                 else { break }
                 last += 1
             }

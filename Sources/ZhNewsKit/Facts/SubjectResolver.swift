@@ -462,8 +462,14 @@ private struct PhraseFinder {
     /// (`(乡镇卫生院)`, `(区)`), not an aside with numbers or verbs.
     func isAlternative(_ pair: ClosedRange<Int>) -> Bool {
         let inner = (pair.lowerBound + 1)..<pair.upperBound
-        guard !inner.isEmpty else { return false }
-        return inner.allSatisfy { s.isNominal($0) || s.tokens[$0].role == .listBreak || s.tokens[$0].role == .space }
+        guard !inner.isEmpty, inner.reduce(0, { $0 + s.tokens[$1].text.count }) <= 8 else { return false }
+        return inner.allSatisfy { k in
+            switch s.tokens[k].role {
+            case .listBreak, .space: return true
+            case .word(let c): return c != .attributive && c != .aspect
+            default: return false
+            }
+        }
     }
 
     /// Drops a distributive unit that closes a phrase (`收购价格每公斤` →

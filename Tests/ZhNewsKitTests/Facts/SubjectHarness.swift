@@ -292,7 +292,7 @@ enum SubjectHarness {
         if surface.contains("百分点") { return .percentagePoint }
         if surface.contains("%") { return .percentage }
         if surface.contains("元") { return .money }
-        if let u = unit(of: surface), ["公顷", "吨", "年", "天", "亩", "平方米", "公里", "千米", "立方米", "微克/立方米", "万吨"].contains(where: { u.hasSuffix($0) }) {
+        if let u = unit(of: surface), ["公顷", "吨", "年", "天", "亩", "米", "公里", "公斤", "千瓦", "千瓦时", "微克/立方米"].contains(where: { u.hasSuffix($0) }) {
             return .measure
         }
         return .count
