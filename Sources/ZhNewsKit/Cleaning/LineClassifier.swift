@@ -15,7 +15,12 @@ struct LineClassifier: Sendable {
     private static let breadcrumbOpeners = PhraseTable(CleaningLexicon.breadcrumbOpeners)
     private static let relatedHeaders = PhraseTable(CleaningLexicon.relatedHeaders)
     private static let adjacentLabels = PhraseTable(CleaningLexicon.adjacentArticleLabels)
-    private static let endMarks = Set(CleaningLexicon.endMarks.map { Array($0.unicodeScalars) })
+    private static let endMarks = CleaningLexicon.endMarks.map { Array($0.unicodeScalars) }
+    private static let counterOpeners: Set<Unicode.Scalar> = [" ", "(", ":", "["]
+    private static let counterClosers: Set<Unicode.Scalar> = [")", "]"]
+    /// 万 ten thousand, 千 thousand, w / k (web shorthand), + (more), 次 times, 人 people.
+    private static let counterMultipliers: Set<Unicode.Scalar> = ["万", "千", "w", "W", "k", "K", "+", "次", "人"]
+    private static let timeMarks: Set<Unicode.Scalar> = [":", "时", "分", "秒", "点"]
     private static let counterWords = PhraseTable(CleaningLexicon.counterWords)
     private static let postHeaderMarks = PhraseTable(CleaningLexicon.postHeaderMarks)
     private static let timeWords = PhraseTable(CleaningLexicon.timeWords)
@@ -327,9 +332,15 @@ struct LineClassifier: Sendable {
     /// `【完】`, `END`).
     func isEndMark(_ r: Range<Int>) -> Bool {
         guard r.count <= 12 else { return false }
-        var core: [Unicode.Scalar] = []
-        for i in r where !Self.markWrappers.contains(t.scalars[i]) { core.append(t.scalars[i]) }
-        return Self.endMarks.contains(core)
+        // Compare the unwrapped characters with each mark in place (no copy).
+        return Self.endMarks.contains { mark in
+            var k = 0
+            for i in r where !Self.markWrappers.contains(t.scalars[i]) {
+                guard k < mark.count, mark[k] == t.scalars[i] else { return false }
+                k += 1
+            }
+            return k == mark.count
+        }
     }
 
     /// A row of bracketed widget words separated only by whitespace
@@ -371,13 +382,12 @@ struct LineClassifier: Sendable {
             guard i < r.upperBound else { break }
             guard let k = Self.counterWords.longestMatch(in: t, at: i, limit: r.upperBound) else { return false }
             i += Self.counterWords.phrases[k].count
-            while i < r.upperBound, [" ", "(", ":", "["].contains(t.scalars[i]) { i += 1 }
+            while i < r.upperBound, Self.counterOpeners.contains(t.scalars[i]) { i += 1 }
             let digits = i
             while i < r.upperBound, ScalarText.isDigit(t.scalars[i]) || t.scalars[i] == "." || t.scalars[i] == "," { i += 1 }
             guard i > digits else { return false }
-            // 万 ten thousand, 千 thousand, w / k (web shorthand), 次 times, 人 people.
-            while i < r.upperBound, ["万", "千", "w", "W", "k", "K", "+", "次", "人"].contains(t.scalars[i]) { i += 1 }
-            while i < r.upperBound, t.scalars[i] == ")" || t.scalars[i] == "]" { i += 1 }
+            while i < r.upperBound, Self.counterMultipliers.contains(t.scalars[i]) { i += 1 }
+            while i < r.upperBound, Self.counterClosers.contains(t.scalars[i]) { i += 1 }
             counters += 1
         }
         return counters >= 1
@@ -404,7 +414,7 @@ struct LineClassifier: Sendable {
             guard (1...2).contains(i - d) else { return false }
             groups += 1
             // 时 hour, 分 minute, 秒 second, 点 o'clock.
-            if i < r.upperBound, [":", "时", "分", "秒", "点"].contains(t.scalars[i]) { i += 1 }
+            if i < r.upperBound, Self.timeMarks.contains(t.scalars[i]) { i += 1 }
             while i < r.upperBound, t.scalars[i] == " " { i += 1 }
         }
         return groups >= 2
