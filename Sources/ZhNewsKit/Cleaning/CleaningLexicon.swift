@@ -254,6 +254,9 @@ enum CleaningLexicon {
         "分辨率",  // screen resolution
         "仅供参考",  // for reference only
         "许可证",  // licence number
+        "标签不可点",  // labels not clickable (in a post's preview)
+        "滑动看下一个",  // swipe for the next post
+        "轻触阅读原文",  // tap to read the original
     ]
 
     /// End-of-article marks written as a line of their own, once brackets and
@@ -326,6 +329,8 @@ enum CleaningLexicon {
         // text/photo by, photographed, written, author, reported, filed from, compiled
         "本报记者", "本台记者", "特约记者", "见习记者", "实习记者", "记者", "本报通讯员", "通讯员", "实习生", "本报讯", "文/图", "文/", "图/",
         "文:", "图:", "摄影", "撰稿", "作者", "报道", "摄", "发自", "整理",
+        // this paper / station / site / periodical (before a role word: 本报见习记者)
+        "本报", "本台", "本网", "本刊",
     ]
 
     /// Role words of photo credits (photographed by, photo by): a credit line

@@ -395,8 +395,11 @@ struct LineClassifier: Sendable {
 
     /// A line that is only a time of day, optionally after a time word
     /// (`香港时间11时20分`, `北京时间 09:30`): a press release's stamp.
-    func isTimeOnly(_ r: Range<Int>) -> Bool {
-        guard r.count <= 20 else { return false }
+    func isTimeOnly(_ r: Range<Int>) -> Bool { timeOfDay(r) != nil }
+
+    /// The hour and minute of a time-only line, or nil.
+    func timeOfDay(_ r: Range<Int>) -> (hour: Int, minute: Int)? {
+        guard r.count <= 20 else { return nil }
         var i = r.lowerBound
         // An optional place of up to four Han characters and a time word.
         var p = i
@@ -408,16 +411,23 @@ struct LineClassifier: Sendable {
         }
         while i < r.upperBound, t.scalars[i] == " " || t.scalars[i] == ":" { i += 1 }
         var groups = 0
+        var values = (0, 0)
         while i < r.upperBound {
             let d = i
-            while i < r.upperBound, ScalarText.isDigit(t.scalars[i]) { i += 1 }
-            guard (1...2).contains(i - d) else { return false }
+            var value = 0
+            while i < r.upperBound, ScalarText.isDigit(t.scalars[i]) {
+                value = value * 10 + Int(t.scalars[i].value - 0x30)
+                i += 1
+            }
+            guard (1...2).contains(i - d) else { return nil }
+            if groups == 0 { values.0 = value } else if groups == 1 { values.1 = value }
             groups += 1
             // 时 hour, 分 minute, 秒 second, 点 o'clock.
             if i < r.upperBound, Self.timeMarks.contains(t.scalars[i]) { i += 1 }
             while i < r.upperBound, t.scalars[i] == " " { i += 1 }
         }
-        return groups >= 2
+        guard (2...3).contains(groups), values.0 < 24, values.1 < 60 else { return nil }
+        return (values.0, values.1)
     }
 
     /// A breadcrumb trail (`首页 > 新闻中心 > 正文`).

@@ -29,7 +29,18 @@ struct MetadataReader: Sendable {
         var sourceRange: Range<Int>? = nil
         var reporters: [String] = []
         var bareDate: String? = nil
+        // A date line without a time, waiting for a time-only line right after it
+        // (`2024年3月5日(星期二)` then `香港时间15时30分`).
+        var dateAwaitingTime: DateScanner.Found? = nil
         for line in metadataLines {
+            if let pending = dateAwaitingTime, let (hour, minute) = classifier.timeOfDay(line), bareDate == pending.iso {
+                var d = pending
+                d.time = (hour, minute, 0)
+                bareDate = d.iso
+                dateAwaitingTime = nil
+                continue
+            }
+            dateAwaitingTime = nil
             let labels = classifier.labels(in: line)
             for (k, label) in labels.enumerated() {
                 let end = k + 1 < labels.count ? labels[k + 1].range.lowerBound : line.upperBound
@@ -90,6 +101,7 @@ struct MetadataReader: Sendable {
             }
             if bareDate == nil, let d = DateScanner.dates(in: t, range: line).first(where: { $0.year != nil }) {
                 bareDate = d.iso
+                if d.time == nil, labels.isEmpty { dateAwaitingTime = d }
                 // `2023/05/16 14:20 文/林佳蓉、王俊杰`: a byline after a bare date.
                 let next = labels.first { $0.range.lowerBound >= d.range.upperBound }?.range.lowerBound ?? line.upperBound
                 let tail = t.trimmed(d.range.upperBound..<max(d.range.upperBound, next))

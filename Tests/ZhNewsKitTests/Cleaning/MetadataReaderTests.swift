@@ -76,4 +76,15 @@ struct MetadataReaderTests {
         let meta = try metadata("湘江流域水环境治理取得新进展\n来源:市水利局bet365体育app 点击:12" + body)
         #expect(meta.source == "市水利局")
     }
+
+    @Test func paperPrefixBeforeARoleWordIsNotAName() throws {
+        let meta = try metadata("湘江流域水环境治理取得新进展\n作者:本报见习记者 陈一鸣 实习生 王可" + body)
+        #expect(meta.author == "陈一鸣、王可")
+    }
+
+    /// A press release stamps its date and its time on separate lines below the text.
+    @Test func timeLineCompletesTheDateAboveIt() throws {
+        let meta = try metadata("湘江流域水环境治理取得新进展" + body + "\n完\n2022年9月3日(星期六)\n北京时间16时05分")
+        #expect(meta.published == "2022-09-03T16:05:00")
+    }
 }
