@@ -39,7 +39,9 @@ public struct BoilerplateFilter: Sendable {
     public func clean(_ text: MappedText) -> CleaningResult {
         let t = ScalarText(text.text)
         let classifier = LineClassifier(t: t)
-        let findings = InjectedTokenDetector().findings(in: t)
+        var findings = InjectedTokenDetector().findings(in: t)
+        let learned = BrandLearner().findings(in: t, pageHasSpam: !findings.spans.isEmpty)
+        findings.spans = BrandLearner.union(findings.spans + learned.spans)
         var injected = [Bool](repeating: false, count: t.count)
         for span in findings.spans { for i in span { injected[i] = true } }
 
@@ -65,6 +67,13 @@ public struct BoilerplateFilter: Sendable {
                 if !lineInline.isEmpty, covered >= nonSpace { layout.dropped[i] = true }
             }
             inline += lineInline
+        }
+
+        // Separators a cut brand leaves at the edge of a title line (`威廉希尔官方网站|…`).
+        for separator in learned.separators {
+            if let i = t.lines.firstIndex(where: { $0.contains(separator.lowerBound) }), layout.reasons[i] == nil {
+                inline.append((separator, .other))
+            }
         }
 
         // Removals as reported, in text order.
@@ -141,7 +150,11 @@ public struct BoilerplateFilter: Sendable {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var cursor = 0
-        for r in sorted {
+        for var r in sorted {
+            // A cut that takes a line break takes the `\r` of a `\r\n` with it.
+            if r.lowerBound > cursor, r.lowerBound < bytes.count, bytes[r.lowerBound] == 0x0A, bytes[r.lowerBound - 1] == 0x0D {
+                r = (r.lowerBound - 1)..<r.upperBound
+            }
             if r.lowerBound > cursor { out += bytes[cursor..<min(r.lowerBound, bytes.count)] }
             cursor = max(cursor, r.upperBound)
         }

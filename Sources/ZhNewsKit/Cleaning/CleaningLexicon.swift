@@ -30,6 +30,8 @@ enum CleaningLexicon {
         "老虎机",  // slot machine
         "博彩",  // gambling
         "竞彩",  // football pools
+        "彩金",  // betting bonus
+        "百家乐",  // baccarat
         "在线",  // online
         "官方",  // official
         "投注",  // betting
@@ -40,6 +42,10 @@ enum CleaningLexicon {
         "app",  // app
         "APP",  // app
     ]
+
+    /// Tails that only gambling sites use (card games, live dealers, betting,
+    /// bonuses): stronger evidence than an entry-point tail.
+    static let gamblingTails: Set<String> = ["棋牌", "真人", "博彩", "老虎机", "投注", "开户", "彩金", "百家乐"]
 
     /// Tails that on their own point at a gambling entry point rather than at
     /// sports or a lottery in general.
@@ -116,8 +122,16 @@ enum CleaningLexicon {
     /// What follows an institution's or a company's name: a candidate
     /// followed by one of these is used as a name, not pasted in.
     static let institutionSuffixes: [String] = [
-        "局", "中心", "委员会", "委", "协会", "总局", "管理", "发行", "公司", "集团", "股份", "有限", "馆", "场", "学院",
-        "学校", "大学", "赛事", "产业", "频道", "部", "处", "科", "厅", "办", "站", "事业", "彩票", "公益", "基金",
+        // bureau, centre, committee, commission, association, general administration
+        "局", "中心", "委员会", "委", "协会", "总局",
+        // management, issuance (彩票发行), company, group, shares, limited
+        "管理", "发行", "公司", "集团", "股份", "有限",
+        // hall (体育馆), ground (体育场), college, school, university
+        "馆", "场", "学院", "学校", "大学",
+        // events, industry, TV channel, ministry, division, section, department, office, station
+        "赛事", "产业", "频道", "部", "处", "科", "厅", "办", "站",
+        // undertaking, lottery (体育彩票), public welfare, fund
+        "事业", "彩票", "公益", "基金",
     ]
 
     /// Words before an institution's name (省 province, 市 city, 县 county,
@@ -129,17 +143,41 @@ enum CleaningLexicon {
     /// Navigation and widget words: a short line made only of these (and of
     /// separators) is navigation.
     static let navigationWords: [String] = [
-        "返回", "搜索", "首页", "打印", "打印本页", "打印此页", "关闭", "关闭窗口", "关闭本页", "返回顶部", "返回首页", "返回列表",
-        "收藏", "收藏本页", "加入收藏", "分享", "分享到", "字号", "字体", "大", "中", "小", "默认", "繁体", "简体", "无障碍",
-        "登录", "注册", "纠错", "我要纠错", "放大", "缩小", "上一页", "下一页", "更多", "点赞", "评论", "举报", "微信",
-        "微博", "QQ", "QQ空间", "朋友圈", "豆瓣", "复制链接", "手机版", "网站地图", "设为首页", "当前位置", "您的位置",
-        "您现在的位置", "所在位置", "位置", "正文", "附件", "相关附件", "字级", "字体大小", "字号大小", "默认字号", "视频", "图片", "阅读原文", "查看原文", "展开全文", "全文", "打开", "APP", "App",
-        "客户端", "阅读", "查看", "点击", "进入", "专题", "图集", "直播", "下载", "顶部", "底部", "回到顶部",
-        "回上一页", "回首页", "列印", "友善列印", "转寄", "回顶端", "网站导览", "RSS", "新闻中心", "新闻", "资讯", "动态", "要闻", "在线", "导航", "频道",
+        // back, search, home page, back to top / home / list
+        "返回", "搜索", "首页", "返回顶部", "返回首页", "返回列表", "回到顶部", "回上一页", "回首页", "回顶端", "顶部", "底部", "TOP",
+        // print, close (window / page), print this page
+        "打印", "打印本页", "打印此页", "关闭", "关闭窗口", "关闭本页", "列印", "友善列印",
+        // bookmark, share, share to, forward, copy link
+        "收藏", "收藏本页", "加入收藏", "分享", "分享到", "分享至", "转寄", "复制链接",
+        // font size widgets: size, font, large, medium, small, default
+        "字号", "字体", "字级", "字体大小", "字号大小", "默认字号", "大", "中", "小", "默认",
+        // traditional / simplified script, accessibility
+        "繁体", "简体", "无障碍",
+        // log in, sign up, report an error, zoom in / out
+        "登录", "注册", "纠错", "我要纠错", "放大", "缩小",
+        // pager: previous / next / last page, more
+        "上一页", "下一页", "尾页", "更多",
+        // like, comment, report
+        "点赞", "评论", "举报",
+        // social platforms: WeChat, Weibo, QQ, Moments, Douban
+        "微信", "微博", "QQ", "QQ空间", "朋友圈", "豆瓣",
+        // mobile version, site map, set as home page, site guide, RSS
+        "手机版", "网站地图", "设为首页", "网站导览", "RSS", "手机看新闻",
+        // breadcrumb words: current position, your position, main text
+        "当前位置", "您的位置", "您现在的位置", "所在位置", "位置", "正文",
+        // attachment, related attachment
+        "附件", "相关附件",
+        // read the original, view, expand the full text, full text, open, app, client
+        "阅读原文", "查看原文", "展开全文", "全文", "打开", "APP", "App", "客户端", "阅读", "查看", "点击", "进入",
+        // channel names: video, picture, special topic, gallery, live, download, news centre,
+        // news, information, updates, top news, online, navigation, channel
+        "视频", "图片", "专题", "图集", "直播", "下载", "新闻中心", "新闻", "资讯", "动态", "要闻", "在线", "导航", "频道",
+        // brackets and separators around widget words
         "【", "】", "[", "]", "(", ")", "<", ">", "|", ":", "/", "»", "›", "«", "·", "-", ">>", " ",
     ]
 
     /// Line openers that mark a breadcrumb trail.
+    /// (current position, your position, where you are, position, home page)
     static let breadcrumbOpeners: [String] = ["当前位置", "您的位置", "您现在的位置", "所在位置", "位置:", "首页"]
 
     /// Breadcrumb separators.
@@ -169,6 +207,7 @@ enum CleaningLexicon {
         "本站所载",  // carried on this site
         "本网所载",  // carried on this site
         "不良信息举报",  // reporting harmful content
+        "报警服务",  // police reporting service
         "Powered by",
     ]
 
@@ -206,30 +245,45 @@ enum CleaningLexicon {
 
     /// Headers that open a list of related headlines.
     static let relatedHeaders: [String] = [
+        // related news / reading / links / articles / reports, recommended and further reading, hot picks,
+        // popular and latest articles, you may like, more news, past issues, hot news, picture news,
+        // latest updates, click and popularity rankings, today's and editor's picks, related topics
         "相关新闻", "相关阅读", "相关连结", "相关文章", "相关链接", "相关报道", "推荐阅读", "延伸阅读", "热点推荐", "热门文章", "最新文章",
         "猜你喜欢", "更多新闻", "往期回顾", "热点新闻", "精彩推荐", "图片新闻", "热门推荐", "最新动态",
+        "点击排行", "热门排行", "排行榜", "今日推荐", "编辑推荐", "相关专题", "专题推荐", "24小时热点",
     ]
 
     /// Labels of previous/next-article links.
+    /// (previous / next article or item)
     static let adjacentArticleLabels: [String] = ["上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇"]
 
     /// Labels of metadata fields, longest first where they overlap.
     static let metadataLabels: [(label: String, field: MetadataField)] = [
-        ("文章来源", .source), ("信息来源", .source), ("资料来源", .source), ("发布单位", .other), ("发稿单位", .other), ("稿件来源", .source), ("新闻来源", .source), ("来源", .source),
+        // picture source, data source, original title (not the article's source); article / information /
+        // material / manuscript / news source; publishing unit; source
+        ("图片来源", .other), ("数据来源", .other), ("原标题", .other), ("文章来源", .source), ("信息来源", .source), ("资料来源", .source), ("发布单位", .other), ("发稿单位", .other), ("稿件来源", .source), ("新闻来源", .source), ("来源", .source),
+        // author, written by
         ("作者", .author), ("撰稿", .author), ("撰文", .author),
+        // published / issued / updated time or date; time; date
         ("发布时间", .published), ("发布日期", .published), ("发表时间", .published), ("发表日期", .published),
         ("更新时间", .published), ("时间", .published), ("日期", .published),
+        // views, reads, clicks, visits
         ("浏览次数", .views), ("浏览量", .views), ("浏览", .views), ("阅读量", .views), ("阅读次数", .views),
         ("阅读", .views), ("点击数", .views), ("点击量", .views), ("点击", .views), ("访问量", .views),
+        // editor in charge, editor
         ("责任编辑", .editor), ("编辑", .editor), ("责编", .editor),
+        // reviewed, proofread, photography, contributed, publisher; reporter, correspondent
         ("审核", .other), ("审校", .other), ("校对", .other), ("摄影", .other), ("供稿", .other), ("发布者", .other),
         ("发布人", .other), ("发布机构", .other), ("记者", .reporter),
         ("通讯员", .reporter),
+        // previous / next article
         ("上一篇", .related), ("下一篇", .related), ("上一条", .related), ("下一条", .related),
     ]
 
     /// Role words in bylines; dropped from author names.
     static let roleWords: [String] = [
+        // (this paper's / station's / special / trainee) reporter, correspondent, intern, "this paper reports",
+        // text/photo by, photographed, written, author, reported, filed from, compiled
         "本报记者", "本台记者", "特约记者", "见习记者", "实习记者", "记者", "本报通讯员", "通讯员", "实习生", "本报讯", "文/图", "文/", "图/",
         "文:", "图:", "摄影", "撰稿", "作者", "报道", "摄", "发自", "整理",
     ]
@@ -251,6 +305,8 @@ enum CleaningLexicon {
     /// Last words of site and organisation names (`香港新闻网`, `湖北省生态环境厅`):
     /// a short line ending in one of these above the title is the site's name.
     static let siteNameEndings: [String] = [
+        // site, website, government, portal, department, bureau, commission, office, paper, agency,
+        // station, online, news, channel, centre
         "网", "网站", "政府", "门户", "厅", "局", "委", "办", "报", "社", "台", "在线", "新闻", "频道", "中心",
     ]
 

@@ -2,6 +2,11 @@
 /// `2024-06-21 22:02:09`, `2024/6/21 22:02`, `2024.06.21`, `2021年7月30日 10:05`,
 /// and the month-day forms of related lists (`07-29`).
 enum DateScanner {
+    /// 年 year, 月 month, 日 / 号 day: the marks of a written-out date.
+    private static let yearMark: Unicode.Scalar = "年"
+    private static let monthMark: Unicode.Scalar = "月"
+    private static let dayMarks: Set<Unicode.Scalar> = ["日", "号"]
+
     /// A date found in a text.
     struct Found: Sendable, Hashable {
         /// Scalar range of the date (and time) in the text.
@@ -82,12 +87,12 @@ enum DateScanner {
         var year: Int? = nil
         var month: Int, day: Int
         if yearForm {
-            guard (1900...2100).contains(first), let sep = take(["-", "/", ".", "年"]), let m = number(maxDigits: 2) else {
+            guard (1900...2100).contains(first), let sep = take(["-", "/", ".", yearMark]), let m = number(maxDigits: 2) else {
                 return nil
             }
-            let sep2: Set<Unicode.Scalar> = sep == "年" ? ["月"] : [sep]
+            let sep2: Set<Unicode.Scalar> = sep == yearMark ? [monthMark] : [sep]
             guard take(sep2) != nil, let d = number(maxDigits: 2) else { return nil }
-            if sep == "年" { _ = take(["日", "号"]) }
+            if sep == yearMark { _ = take(dayMarks) }
             year = first
             month = m
             day = d

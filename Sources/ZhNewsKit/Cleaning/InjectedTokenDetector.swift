@@ -39,6 +39,7 @@ struct InjectedTokenDetector: Sendable {
         var known: Bool
         var strongTail: Bool
         var distinctive = false
+        var gamblingTail = false
     }
 
     private static let hanStems: [[Unicode.Scalar]] =
@@ -53,15 +54,24 @@ struct InjectedTokenDetector: Sendable {
     /// Finds the injected tokens of a text.
     /// - Complexity: O(n · c) for c distinct candidates (a handful per article).
     func findings(in t: ScalarText) -> Findings {
-        let candidates = collectCandidates(in: t)
+        let index = TailIndex(t)
+        let candidates = collectCandidates(in: t, index: index)
         if candidates.isEmpty { return Findings() }
+        // Occurrences of a candidate: anchored on its tail's occurrences, so
+        // each costs O(occurrences of the tail), not O(n).
+        func occurrences(of c: Candidate) -> [Int] {
+            let needle = Array(t.scalars[c.range])
+            guard !c.tail.isEmpty else { return t.occurrences(of: needle) }
+            let offset = c.prefixCount + c.stemCount
+            return index.occurrences(of: needle, anchoredAt: c.tail, offset: offset, in: t)
+        }
         // Occurrences of each distinct candidate string.
-        var occurrences: [String: [Int]] = [:]
+        var occurrencesByKey: [String: [Int]] = [:]
         var byKey: [String: Candidate] = [:]
         var seen = Set<String>()
         for var c in candidates {
             guard seen.insert(t.string(c.range)).inserted else { continue }
-            let occs = t.occurrences(of: Array(t.scalars[c.range]))
+            let occs = occurrences(of: c)
             guard !occs.isEmpty else { continue }
             let (left, right, stem) = growth(of: c, at: occs, in: t)
             c.range = (c.range.lowerBound - left)..<(c.range.upperBound + right)
@@ -70,7 +80,7 @@ struct InjectedTokenDetector: Sendable {
             let key = t.string(c.range)
             if byKey[key] == nil {
                 byKey[key] = c
-                occurrences[key] = t.occurrences(of: Array(key.unicodeScalars))
+                occurrencesByKey[key] = occurrences(of: c)
             }
         }
         // Coverage of strongly shaped candidates (Latin prefix or known stem),
@@ -78,7 +88,7 @@ struct InjectedTokenDetector: Sendable {
         var covered = [Bool](repeating: false, count: t.count)
         for (key, c) in byKey where c.known || c.prefixCount > 0 {
             let length = c.range.count
-            for start in occurrences[key] ?? [] {
+            for start in occurrencesByKey[key] ?? [] {
                 for i in start..<(start + length) { covered[i] = true }
             }
         }
@@ -88,10 +98,9 @@ struct InjectedTokenDetector: Sendable {
 
         var findings = Findings()
         var spans: [Range<Int>] = []
-        var tailCache: [String: [Int]] = [:]
         for key in byKey.keys.sorted() {
             let c = byKey[key]!
-            let occs = occurrences[key] ?? []
+            let occs = occurrencesByKey[key] ?? []
             let n = occs.count
             let length = c.range.count
             if n == 0 { continue }
@@ -105,11 +114,12 @@ struct InjectedTokenDetector: Sendable {
             if n >= 2 { score += 1 }
             if n >= 3 { score += 1 }
             if c.strongTail { score += 1 }
+            if c.gamblingTail { score += 1 }
             if !c.tail.isEmpty {
-                let tailKey = String(String.UnicodeScalarView(c.tail))
-                let tailOccurrences = tailCache[tailKey] ?? t.occurrences(of: c.tail)
-                tailCache[tailKey] = tailOccurrences
-                let exclusive = tailOccurrences.allSatisfy { covered[$0] }
+                // Every use of the tail word is inside this or another brand-shaped token.
+                let own = Set(occs)
+                let offset = c.prefixCount + c.stemCount
+                let exclusive = index.positions(of: c.tail).allSatisfy { covered[$0] || own.contains($0 - offset) }
                 score += exclusive ? 1 : -1
             }
             var boundary = 0, institutional = false, inTitle = false
@@ -139,8 +149,11 @@ struct InjectedTokenDetector: Sendable {
             }
             // Without a glued prefix or a lexicon stem, only strong recurrence
             // evidence counts; a single unknown form is never enough.
+            // Names of genuine companies and institutions end in 体育, 娱乐,
+            // 彩票 or app too, so an unknown stem needs a tail that only
+            // gambling sites use (棋牌, 真人, 投注 …).
             let threshold = hasLatin || c.known ? 5 : 6
-            guard score >= threshold, n >= 2 || c.known else { continue }
+            guard score >= threshold, n >= 2 || c.known, hasLatin || c.known || c.gamblingTail else { continue }
             if n >= 3, continued >= 2, continued * 5 >= notAtLineStart * 3 {
                 // Used as a sentence subject throughout: a name slot. A brand
                 // that is not an ordinary word is a hacked page; an ordinary
@@ -214,9 +227,9 @@ struct InjectedTokenDetector: Sendable {
     }
 
     /// Candidate tokens around tail words and distinctive stems.
-    private func collectCandidates(in t: ScalarText) -> [Candidate] {
+    private func collectCandidates(in t: ScalarText, index: TailIndex) -> [Candidate] {
         var result: [Candidate] = []
-        var recurrence: [String: Int] = [:]
+        var anchors: [(p: Int, tail: [Unicode.Scalar], end: Int)] = []
         var i = 0
         let s = t.scalars
         while i < s.count {
@@ -231,9 +244,7 @@ struct InjectedTokenDetector: Sendable {
                     continue
                 }
                 let end = extendTails(from: i + tail.count, in: t)
-                if let c = candidate(tailAt: i, tail: tail, end: end, in: t, recurrence: &recurrence) {
-                    result.append(c)
-                }
+                anchors.append((i, tail, end))
                 i = end
                 continue
             }
@@ -253,6 +264,19 @@ struct InjectedTokenDetector: Sendable {
             }
             i += 1
         }
+        // How often each left context (2–4 Han characters) occurs before the
+        // same tails: one hash lookup per anchor instead of a search.
+        var recurrence: [String: Int] = [:]
+        for a in anchors {
+            var k = 1
+            while k <= 4, a.p - k >= 0, ScalarText.isHan(s[a.p - k]) {
+                if k >= 2 { recurrence[t.string((a.p - k)..<a.end), default: 0] += 1 }
+                k += 1
+            }
+        }
+        for a in anchors {
+            if let c = candidate(tailAt: a.p, tail: a.tail, end: a.end, in: t, recurrence: recurrence) { result.append(c) }
+        }
         return result
     }
 
@@ -261,7 +285,7 @@ struct InjectedTokenDetector: Sendable {
         CleaningLexicon.distinctiveBrandStems.filter { $0.unicodeScalars.allSatisfy(ScalarText.isHan) })
 
     private func tailAt(_ i: Int, in t: ScalarText) -> [Unicode.Scalar]? {
-        guard i < t.count else { return nil }
+        guard i < t.count, Self.tailTable.mayStart(with: t.scalars[i]) else { return nil }
         for k in Self.tailTable.matches(in: t, at: i) {
             let tail = Self.tailTable.phrases[k]
             if ScalarText.isASCIILetter(tail[0]), i + tail.count < t.count,
@@ -281,7 +305,7 @@ struct InjectedTokenDetector: Sendable {
     }
 
     private func candidate(
-        tailAt p: Int, tail: [Unicode.Scalar], end: Int, in t: ScalarText, recurrence: inout [String: Int]
+        tailAt p: Int, tail: [Unicode.Scalar], end: Int, in t: ScalarText, recurrence: [String: Int]
     ) -> Candidate? {
         let s = t.scalars
         var stemStart: Int? = nil
@@ -309,13 +333,7 @@ struct InjectedTokenDetector: Sendable {
             // No glued prefix, no known stem: the stem is the longest left
             // context (up to 4 Han characters) that every occurrence shares.
             guard p >= 2, ScalarText.isHan(s[p - 1]), ScalarText.isHan(s[p - 2]) else { return nil }
-            func count(_ r: Range<Int>) -> Int {
-                let key = t.string(r)
-                if let c = recurrence[key] { return c }
-                let c = t.occurrences(of: Array(s[r])).count
-                recurrence[key] = c
-                return c
-            }
+            func count(_ r: Range<Int>) -> Int { recurrence[t.string(r)] ?? 0 }
             let base = count((p - 2)..<end)
             guard base >= 2 else { return nil }
             start = p - 2
@@ -336,8 +354,44 @@ struct InjectedTokenDetector: Sendable {
         if hanStart == p, !prefix.unicodeScalars.contains(where: ScalarText.isASCIILetter) { return nil }
         let tailString = t.string(p..<end)
         let strong = CleaningLexicon.strongTails.contains { tailString.contains($0) }
+        let gambling = CleaningLexicon.gamblingTails.contains { tailString.contains($0) }
         return Candidate(
             range: start..<end, prefixCount: hanStart - start, stemCount: p - hanStart, tail: tail, known: known,
-            strongTail: strong, distinctive: distinctive)
+            strongTail: strong, distinctive: distinctive, gamblingTail: gambling)
+    }
+}
+
+/// Where each spam tail word occurs, found in one pass: candidates are
+/// counted among their tail's occurrences instead of over the whole text.
+struct TailIndex: Sendable {
+    private let byTail: [[Unicode.Scalar]: [Int]]
+
+    init(_ t: ScalarText) {
+        let table = PhraseTable(CleaningLexicon.spamTails)
+        var byTail: [[Unicode.Scalar]: [Int]] = [:]
+        for i in 0..<t.count {
+            table.forEachMatch(in: t, at: i) { k in
+                byTail[table.phrases[k], default: []].append(i)
+                return true
+            }
+        }
+        self.byTail = byTail
+    }
+
+    /// Every position where `tail` occurs.
+    func positions(of tail: [Unicode.Scalar]) -> [Int] { byTail[tail] ?? [] }
+
+    /// Non-overlapping occurrences of `needle`, which holds `tail` at `offset`.
+    func occurrences(of needle: [Unicode.Scalar], anchoredAt tail: [Unicode.Scalar], offset: Int, in t: ScalarText) -> [Int] {
+        var result: [Int] = []
+        var end = 0
+        for p in positions(of: tail) {
+            let start = p - offset
+            if start >= end, t.matches(needle, at: start) {
+                result.append(start)
+                end = start + needle.count
+            }
+        }
+        return result
     }
 }

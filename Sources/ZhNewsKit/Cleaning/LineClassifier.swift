@@ -12,6 +12,9 @@ struct LineClassifier: Sendable {
     private static let strongFooterPhrases = PhraseTable(CleaningLexicon.strongFooterPhrases)
     private static let weakFooterPhrases = PhraseTable(CleaningLexicon.weakFooterPhrases)
     private static let spamTails = PhraseTable(CleaningLexicon.spamTails)
+    private static let breadcrumbOpeners = PhraseTable(CleaningLexicon.breadcrumbOpeners)
+    private static let relatedHeaders = PhraseTable(CleaningLexicon.relatedHeaders)
+    private static let adjacentLabels = PhraseTable(CleaningLexicon.adjacentArticleLabels)
     private static let brandStems = PhraseTable(CleaningLexicon.distinctiveBrandStems + CleaningLexicon.ordinaryBrandStems)
     private static let separatorScalars: Set<Unicode.Scalar> = [
         "-", "*", "=", "_", "—", "~", "·", "•", "#", "+", ".", "|", "/", "\\", "…", "─", "━", "※", "☆", "★", " ",
@@ -47,6 +50,10 @@ struct LineClassifier: Sendable {
     /// A line listing image file names (`IMG_2023.jpg`), or an attachment
     /// line (`附件:2023年排名.xls`).
     func isImageFileNames(_ r: Range<Int>) -> Bool {
+        // A file name has a dot; an attachment label starts with 附 (attachment).
+        guard r.count <= 200, !t.contains(scalar: "。", in: r),
+            r.contains(where: { t.scalars[$0] == "." || t.scalars[$0] == "附" })
+        else { return false }
         var line = t.string(r).lowercased()
         var extensions = CleaningLexicon.imageExtensions
         if let label = CleaningLexicon.attachmentLabels.first(where: { line.hasPrefix($0) }) {
@@ -106,7 +113,7 @@ struct LineClassifier: Sendable {
         var i = r.lowerBound
         while i < r.upperBound {
             var matched = false
-            for k in Self.labelTable.matches(in: t, at: i) {
+            for k in Self.labelTable.mayStart(with: t.scalars[i]) ? Self.labelTable.matches(in: t, at: i) : [] {
                 let label = Self.labelTable.phrases[k]
                 let field = CleaningLexicon.metadataLabels[k].field
                 var p = i + label.count
@@ -138,8 +145,16 @@ struct LineClassifier: Sendable {
             let startsWithLabel = found[0].range.lowerBound == r.lowerBound
                 || (found[0].range.lowerBound - r.lowerBound <= 2
                     && (r.lowerBound..<found[0].range.lowerBound).allSatisfy { ScalarText.isBoundary(t.scalars[$0]) })
-            if startsWithLabel { return r.count <= 200 }
-            return r.count <= 100 && !t.contains("。", in: r)
+            if startsWithLabel {
+                // `记者:你们怎么看?` is an interview question, not a byline.
+                if found[0].field == .reporter || found[0].field == .author,
+                    r.contains(where: { ["?", "!", ",", "。"].contains(t.scalars[$0]) })
+                {
+                    return false
+                }
+                return r.count <= 200 && !t.contains(scalar: "。", in: r)
+            }
+            return r.count <= 100 && !t.contains(scalar: "。", in: r)
         }
         // A line that is only a date and time, with at most a short tail.
         let dates = DateScanner.dates(in: t, range: r)
@@ -219,6 +234,9 @@ struct LineClassifier: Sendable {
                 let w = Self.navigationWords.phrases[k]
                 if w.contains(where: { ScalarText.isHan($0) || ScalarText.isASCIILetter($0) }) { coveredWords += 1 }
                 i += w.count
+            } else if ScalarText.isDigit(t.scalars[i]) {
+                // Page numbers of a pager (`上一页 1 2 3 下一页`).
+                i += 1
             } else {
                 uncovered += 1
                 i += 1
@@ -243,7 +261,7 @@ struct LineClassifier: Sendable {
             }
         }
         longest = max(longest, segment)
-        let opener = CleaningLexicon.breadcrumbOpeners.contains { t.matches($0, at: r.lowerBound) }
+        let opener = Self.breadcrumbOpeners.longestMatch(in: t, at: r.lowerBound, limit: r.upperBound) != nil
         return (separators >= 2 || (opener && separators >= 1)) && longest <= 30
     }
 
@@ -259,13 +277,13 @@ struct LineClassifier: Sendable {
     /// Whether a line opens a list of related headlines (`相关新闻`).
     func isRelatedHeader(_ r: Range<Int>) -> Bool {
         guard r.count <= 12 else { return false }
-        return CleaningLexicon.relatedHeaders.contains { t.matches($0, at: r.lowerBound) }
+        return Self.relatedHeaders.longestMatch(in: t, at: r.lowerBound, limit: r.upperBound) != nil
     }
 
     /// A previous/next-article link (`上一篇:…`).
     func adjacentArticle(_ r: Range<Int>) -> Range<Int>? {
-        for label in CleaningLexicon.adjacentArticleLabels where t.matches(label, at: r.lowerBound) {
-            var p = r.lowerBound + label.unicodeScalars.count
+        if let k = Self.adjacentLabels.longestMatch(in: t, at: r.lowerBound, limit: r.upperBound) {
+            var p = r.lowerBound + Self.adjacentLabels.phrases[k].count
             while p < r.upperBound, t.scalars[p] == ":" || t.scalars[p] == " " { p += 1 }
             return p..<r.upperBound
         }
@@ -281,7 +299,7 @@ struct LineClassifier: Sendable {
         }
         var start = d.range.upperBound
         while start < r.upperBound, [")", "]", "】", " ", "|", "·"].contains(t.scalars[start]) { start += 1 }
-        guard r.upperBound - start >= 4, !t.contains("。", in: start..<r.upperBound), labels(in: r).isEmpty else { return nil }
+        guard r.upperBound - start >= 4, !t.contains(scalar: "。", in: start..<r.upperBound), labels(in: r).isEmpty else { return nil }
         return (start..<r.upperBound, d)
     }
 
@@ -299,7 +317,7 @@ struct LineClassifier: Sendable {
         while titleStart < titleEnd, ["·", "•", "-", ">", " ", "◇", "◆", "■", "□", "●"].contains(t.scalars[titleStart]) {
             titleStart += 1
         }
-        guard titleEnd - titleStart >= 4, !t.contains("。", in: titleStart..<titleEnd) else { return nil }
+        guard titleEnd - titleStart >= 4, !t.contains(scalar: "。", in: titleStart..<titleEnd) else { return nil }
         return (titleStart..<titleEnd, d)
     }
 
@@ -307,7 +325,7 @@ struct LineClassifier: Sendable {
 
     /// A line of short keyword segments carrying spam vocabulary.
     func isKeywordStuffed(_ r: Range<Int>, injected: Int) -> Bool {
-        guard !t.contains("。", in: r) else { return false }
+        guard !t.contains(scalar: "。", in: r) else { return false }
         var segments = 1
         for i in r where [" ", ",", "、", "|", "_", ";", "/"].contains(t.scalars[i]) { segments += 1 }
         guard segments >= 3 else { return false }

@@ -127,10 +127,11 @@ struct PageLayout: Sendable {
         var byEvidence = false
         // A title is repeated below it: as a line, or at the start of one.
         let horizon = min(contents.count, bodyStart + 3)
-        search: for i in candidates {
+        // Bounded windows keep this linear on pages without a body.
+        search: for i in candidates.prefix(12) {
             let k = key(i)
             // A short key (a site name) must recur as a whole line.
-            for j in (i + 1)..<max(i + 1, horizon) where k.count >= 8 ? key(j).starts(with: k) : key(j).elementsEqual(k) {
+            for j in (i + 1)..<max(i + 1, min(horizon, i + 24)) where k.count >= 8 ? key(j).starts(with: k) : key(j).elementsEqual(k) {
                 titleIndex = i
                 byEvidence = true
                 break search
@@ -151,7 +152,7 @@ struct PageLayout: Sendable {
         }
         if titleIndex == nil { titleIndex = candidates.first }
         if titleIndex == nil, let i = contents.indices.first(where: { reasons[$0] == nil && !contents[$0].isEmpty }),
-            contents[i].count <= 60, !t.contains("。", in: contents[i])
+            contents[i].count <= 60, !t.contains(scalar: "。", in: contents[i])
         {
             // A title with `!` or `?` that reads like a sentence.
             titleIndex = i
@@ -164,7 +165,7 @@ struct PageLayout: Sendable {
         // Duplicates of the title, and lines whose text recurs below them
         // (a title plus a truncated summary, a summary).
         let titleKey = key(titleIndex)
-        let limit = min(contents.count, max(bodyStart, titleIndex + 1) + 2)
+        let limit = min(contents.count, max(bodyStart, titleIndex + 1) + 2, titleIndex + 12)
         for j in (titleIndex + 1)..<max(titleIndex + 1, limit) where reasons[j] == nil && !contents[j].isEmpty {
             var k = key(j)
             if k.elementsEqual(titleKey) {
@@ -172,6 +173,12 @@ struct PageLayout: Sendable {
                 continue
             }
             var stripped = false
+            // `【摘要】…`, `[导读]…`: a bracketed label.
+            if let open = k.first, open == "【" || open == "[",
+                let close = k.prefix(8).firstIndex(where: { $0 == "】" || $0 == "]" })
+            {
+                k = k[(close + 1)...]
+            }
             if k.starts(with: titleKey), let next = k.dropFirst(titleKey.count).first, [":", "|", "-", "_"].contains(next) {
                 k = k.dropFirst(titleKey.count + 1)
                 stripped = true

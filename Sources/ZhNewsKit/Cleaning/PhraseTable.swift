@@ -6,6 +6,9 @@ struct PhraseTable: Sendable {
     let phrases: [[Unicode.Scalar]]
     /// Phrase indices by first scalar, longest phrase first.
     private let byFirst: [Unicode.Scalar: [Int]]
+    /// A bit per (scalar value mod 65536) that some phrase starts with: most
+    /// positions are rejected without hashing.
+    private let firstBits: [UInt64]
 
     /// Indexes `phrases`.
     init(_ phrases: [String]) {
@@ -20,11 +23,23 @@ struct PhraseTable: Sendable {
             byFirst[key]!.sort { scalars[$0].count > scalars[$1].count }
         }
         self.byFirst = byFirst
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for first in byFirst.keys {
+            let v = Int(first.value & 0xFFFF)
+            bits[v >> 6] |= 1 << UInt64(v & 63)
+        }
+        firstBits = bits
+    }
+
+    @inline(__always)
+    private func mayStartFast(_ s: Unicode.Scalar) -> Bool {
+        let v = Int(s.value & 0xFFFF)
+        return firstBits[v >> 6] & (1 << UInt64(v & 63)) != 0
     }
 
     /// The index of the longest phrase that occurs in `t` at `i` and ends by `limit`.
     func longestMatch(in t: ScalarText, at i: Int, limit: Int? = nil) -> Int? {
-        guard i >= 0, i < t.count, let candidates = byFirst[t.scalars[i]] else { return nil }
+        guard i >= 0, i < t.count, mayStartFast(t.scalars[i]), let candidates = byFirst[t.scalars[i]] else { return nil }
         let end = limit ?? t.count
         for k in candidates where i + phrases[k].count <= end && t.matches(phrases[k], at: i) { return k }
         return nil
@@ -32,9 +47,21 @@ struct PhraseTable: Sendable {
 
     /// Every phrase index that occurs in `t` at `i`, longest first.
     func matches(in t: ScalarText, at i: Int) -> [Int] {
-        guard i >= 0, i < t.count, let candidates = byFirst[t.scalars[i]] else { return [] }
+        guard i >= 0, i < t.count, mayStartFast(t.scalars[i]), let candidates = byFirst[t.scalars[i]] else { return [] }
         return candidates.filter { t.matches(phrases[$0], at: i) }
     }
+
+    /// Calls `body` with every phrase index that occurs in `t` at `i`,
+    /// longest first, until it returns false; allocates nothing.
+    func forEachMatch(in t: ScalarText, at i: Int, _ body: (Int) -> Bool) {
+        guard i >= 0, i < t.count, mayStartFast(t.scalars[i]), let candidates = byFirst[t.scalars[i]] else { return }
+        for k in candidates where t.matches(phrases[k], at: i) {
+            if !body(k) { return }
+        }
+    }
+
+    /// Whether some phrase might start with the scalar `s`.
+    func mayStart(with s: Unicode.Scalar) -> Bool { mayStartFast(s) && byFirst[s] != nil }
 
     /// Whether any phrase occurs inside `range` of `t`.
     /// - Complexity: O(length of the range × phrases sharing a first scalar).

@@ -111,6 +111,12 @@ struct ScalarText: Sendable {
         return nil
     }
 
+    /// Whether the scalar range contains the scalar `needle`.
+    func contains(scalar needle: Unicode.Scalar, in range: Range<Int>) -> Bool {
+        for i in range where scalars[i] == needle { return true }
+        return false
+    }
+
     /// Whether the scalar range contains `needle`.
     func contains(_ needle: String, in range: Range<Int>) -> Bool {
         firstIndex(of: needle, in: range) != nil

@@ -39,6 +39,11 @@ struct FactSelector {
     private static let timeFrameWords: Set<Unicode.Scalar> = Set("来内前后间中里".unicodeScalars)
     // since, within, ago, after, during, in
 
+    /// Words before a duration that make it a time frame (过去 past, 未来 coming, 今后 from now on, 最近 recent).
+    private static let frameWords: [[Unicode.Scalar]] = ["过去", "未来", "今后", "最近", "此后", "之后"].map {
+        Array($0.unicodeScalars)
+    }
+
     /// Classifiers a `…数` noun names (天数 number of days → 天).
     private static let countNouns: Set<Unicode.Scalar> = Set("天人次户家个件起所名项条".unicodeScalars)
 
@@ -87,6 +92,10 @@ struct FactSelector {
             break
         }
         if isQuoted(q) { return nil }
+        // 几十个, 数百家, 上千人: an indefinite number, no value to report.
+        if "几数上成".unicodeScalars.contains(at(q.numeral.lowerBound - 1)), NumberLexicon.smallUnit(at(q.numeral.lowerBound)) != nil {
+            return nil
+        }
         if q.isChinese, !isChineseQuantity(q) { return nil }
         if q.kind == .count, q.unitSurface == "位" || q.unitSurface == "名", at(q.start - 1) == "前" || at(q.start - 1) == "后" {
             return nil  // 排名前三位: a span of ranks, not a count
@@ -101,6 +110,12 @@ struct FactSelector {
         if q.kind == .measure, ["年", "月", "天", "日", "周", "小时"].contains(q.unit ?? ""),
             q.qualifier == nil || q.qualifier == .approximately,
             Self.timeFrameWords.contains(at(q.end)) || scanner.has("以来", at: q.end)
+        {
+            return nil
+        }
+        // Time frames named before the duration: 近3年, 过去5年, 未来十年, 今后两年.
+        if q.kind == .measure, ["年", "月", "周"].contains(q.unit ?? ""),
+            scanner.has("近", at: q.start) || Self.frameWords.contains(where: { scanner.has($0, at: q.start - $0.count) })
         {
             return nil
         }

@@ -197,6 +197,12 @@ enum NumberLexicon {
             "km", "m", "cm", "mm", "kg", "g", "mg", "t", "GW", "MW", "kW", "W", "kWh", "MWh", "GWh",
             "ha", "L", "mL", "ml", "m2", "m3", "km2", "dB", "μg/m3", "µg/m3", "ug/m3", "mg/m3", "mg/L",
         ])
+        // Taiwan and Hong Kong names of metric units, reported with the mainland name.
+        all += entries(.measure, ["公吨"], unit: "吨")  // metric tonne
+        all += entries(.measure, ["公尺"], unit: "米")  // metre
+        all += entries(.measure, ["平方公尺"], unit: "平方米")  // square metre
+        all += entries(.measure, ["立方公尺"], unit: "立方米")  // cubic metre
+        all += entries(.measure, ["公升"], unit: "升")  // litre
         // Classifiers: counts, the classifier is the unit.
         all += entries(.count, [
             "个",  // generic

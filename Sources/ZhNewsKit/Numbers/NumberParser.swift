@@ -27,9 +27,20 @@ public struct NumberParser: Sendable {
     /// - Complexity: O(n) in the length of the text.
     public func expressions(in text: MappedText) -> [NumericExpression] {
         let layout = ScalarLayout(text.text)
-        let parsed = NumberScanner(scalars: layout.scalars).scan()
+        let scanner = NumberScanner(scalars: layout.scalars)
+        let parsed = scanner.scan().filter { !Self.isWordPart($0, in: scanner) }
         let mapper = ExpressionMapper(text: text)
         return parsed.map { mapper.expression($0, layout: layout) }
+    }
+
+    /// Whether a bare one-character Chinese numeral is part of a word rather
+    /// than a number: 一些 (some), 统一 (unify), 万一 (in case), 三农, 两会.
+    static func isWordPart(_ q: ParsedQuantity, in scanner: NumberScanner) -> Bool {
+        guard q.kind == .number, q.isChinese, q.numeral.count == 1, q.start == q.numeral.lowerBound,
+            q.end == q.numeral.upperBound
+        else { return false }
+        return NumberLexicon.isHan(scanner.at(q.end))
+            || (NumberLexicon.isHan(scanner.at(q.start - 1)) && scanner.at(q.start - 1) != "第")
     }
 
     /// Every numeric expression of a plain string (normalised first with the

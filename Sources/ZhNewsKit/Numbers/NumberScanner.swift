@@ -79,8 +79,32 @@ struct NumberScanner {
 
     // MARK: Dispatch
 
+    /// Whether anything can start at a scalar: digits, numerals, 第, signs,
+    /// currency signs and codes, 翻, weekday words. Most scalars of a text
+    /// cannot, and are passed over here without further look-ups.
+    @inline(__always)
+    static func mayStart(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 {
+            return (v >= 0x30 && v <= 0x39) || v == 0x24 || v == 0x2B || v == 0x2D  // digits $ + -
+                || v == 0x55 || v == 0x48 || v == 0x4E || v == 0x52 || v == 0x43 || v == 0x45 || v == 0x4A
+                || v == 0x47  // U H N R C E J G (currency codes)
+        }
+        switch c {
+        case "第", "百", "千", "万", "翻", "星", "礼", "周", "−", "负", "十", "拾", "廿", "卅", "零", "人", "新", "港", "美",
+            "¥", "￥", "€", "£":
+            return true
+        default:
+            return NumberLexicon.digit(c) != nil
+        }
+    }
+
+    /// The first scalars of ``NumberLexicon/currencyPrefixes``.
+    static let currencyStarts: Set<Unicode.Scalar> = Set(NumberLexicon.currencyPrefixes.map { $0.surface[0] })
+
     func step(at i: Int, floor: Int) -> Step {
         let c = s[i]
+        guard Self.mayStart(c) else { return .skip(i + 1) }
         switch c {
         case "第":  // ordinal prefix
             if isNumeralStart(i + 1) { return ordinal(at: i, floor: floor) }
@@ -109,12 +133,8 @@ struct NumberScanner {
         default:
             break
         }
-        for prefix in NumberLexicon.currencyPrefixes where prefix.surface[0] == c && has(prefix.surface, at: i) {
-            var k = i + prefix.surface.count
-            if at(k) == " " { k += 1 }
-            if isNumeralStart(k), !(NumberLexicon.isASCIILetter(c) && NumberLexicon.isASCIILetter(at(i - 1))) {
-                return core(numeralAt: k, expressionAt: i, sign: 1, currency: prefix.code, floor: floor)
-            }
+        if Self.currencyStarts.contains(c) {
+            if let found = currency(at: i, floor: floor) { return found }
         }
         if c == "零", at(i + 1) == "下", isNumeralStart(i + 2) {  // 零下 below zero
             return core(numeralAt: i + 2, expressionAt: i, sign: -1, currency: nil, floor: floor)
@@ -126,6 +146,19 @@ struct NumberScanner {
             return core(numeralAt: i, expressionAt: i, sign: 1, currency: nil, floor: floor)
         }
         return .skip(i + 1)
+    }
+
+    /// A currency sign or code followed by a number: `$10`, `人民币10元`.
+    private func currency(at i: Int, floor: Int) -> Step? {
+        let c = s[i]
+        for prefix in NumberLexicon.currencyPrefixes where prefix.surface[0] == c && has(prefix.surface, at: i) {
+            var k = i + prefix.surface.count
+            if at(k) == " " { k += 1 }
+            if isNumeralStart(k), !(NumberLexicon.isASCIILetter(c) && NumberLexicon.isASCIILetter(at(i - 1))) {
+                return core(numeralAt: k, expressionAt: i, sign: 1, currency: prefix.code, floor: floor)
+            }
+        }
+        return nil
     }
 
     func dateQuantity(_ r: Range<Int>, value: Decimal) -> ParsedQuantity {
@@ -231,7 +264,7 @@ struct NumberScanner {
                     break loop
                 }
                 let length = digits.unicodeScalars.count
-                tokens.append(.arabic(Decimal(string: digits) ?? 0, length: length, hasPoint: hasPoint))
+                tokens.append(.arabic(Self.decimal(digits), length: length, hasPoint: hasPoint))
                 isChinese = false
                 bearsValue = true
                 j = k
@@ -291,6 +324,26 @@ struct NumberScanner {
         // is still part of the number (`5万`); a lone 点 never is.
         guard bearsValue, !tokens.isEmpty else { return (nil, max(j, i + 1)) }
         return (evaluate(tokens, end: j, isChinese: isChinese), j)
+    }
+
+    /// The value of ASCII digits with an optional decimal point, without
+    /// going through a locale-aware parser for the common short case.
+    static func decimal(_ digits: String) -> Decimal {
+        var mantissa: UInt64 = 0
+        var count = 0
+        var fraction = 0
+        var afterPoint = false
+        for b in digits.utf8 {
+            if b == 0x2E {
+                afterPoint = true
+                continue
+            }
+            count += 1
+            if count > 18 { return Decimal(string: digits) ?? 0 }
+            mantissa = mantissa * 10 + UInt64(b - 0x30)
+            if afterPoint { fraction += 1 }
+        }
+        return Decimal(sign: .plus, exponent: -fraction, significand: Decimal(mantissa))
     }
 
     private func evaluate(_ tokens: [Token], end: Int, isChinese: Bool) -> Numeral {
@@ -364,6 +417,20 @@ struct NumberScanner {
         if let scale = abbreviation, let n = number { number = n * scale }
         var value = total + section + (number ?? 0)
         var rangeEnd: Decimal? = nil
+        // Two neighbouring digits before one multiplier: 五六十 (fifty or sixty), 两三千, 三四万.
+        if isChinese, tokens.count == 3, case .digit(let a) = tokens[0], case .digit(let b) = tokens[1],
+            b == a + 1 || (a == 3 && b == 5)
+        {
+            let u: Decimal?
+            switch tokens[2] {
+            case .small(let x), .big(let x): u = x
+            default: u = nil
+            }
+            if let u {
+                return Numeral(
+                    value: Decimal(a) * u, end: end, isChinese: true, tailMultiplier: tail, rangeEnd: Decimal(b) * u)
+            }
+        }
         // Two neighbouring digits are an approximate range: 两三 (two or three), 三五, 七八.
         if isChinese, onlyDigits, digitCount == 2, tokens.count == 2,
             case .digit(let a) = tokens[0], case .digit(let b) = tokens[1], b == a + 1 || (a == 3 && b == 5)

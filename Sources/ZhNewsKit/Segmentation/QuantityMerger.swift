@@ -36,6 +36,18 @@ enum QuantityMerger {
     /// Cuts number and letter pieces at `,` `;` `:` that do not separate
     /// thousands, so that `09,1` (from `09，1`) is not one number.
     static func repair(_ pieces: [WordPiece], in b: UnsafeBufferPointer<UInt8>) -> [WordPiece] {
+        // Most texts need no repair: check before copying the pieces.
+        let needed = pieces.contains { piece in
+            guard piece.kind == .number || piece.kind == .letter, piece.bytes.count > 2 else { return false }
+            for i in (piece.bytes.lowerBound + 1)..<(piece.bytes.upperBound - 1) {
+                let c = b[i]
+                if c == 0x3B || c == 0x3A || (c == 0x2C && !isThousandsSeparator(at: i, in: b, end: piece.bytes.upperBound)) {
+                    return true
+                }
+            }
+            return false
+        }
+        guard needed else { return pieces }
         var result: [WordPiece] = []
         result.reserveCapacity(pieces.count + 8)
         for piece in pieces {
@@ -231,8 +243,13 @@ private struct Merging {
         let m = multiplierRun(at: pos)
         if m > pos {
             candidates.append(Candidate(end: m, kind: .quantity))
-            if let u = UnitTable.match(b, at: m) {
-                candidates.append(Candidate(end: m + u, kind: .quantity))
+            // A unit may start inside the run: `亿千瓦时` is 亿 + 千瓦时, not 亿千 + 瓦.
+            var k = pos
+            while k < m {
+                k += 3
+                if let u = UnitTable.match(b, at: k) {
+                    candidates.append(Candidate(end: k + u, kind: .quantity))
+                }
             }
             // `3万4000人`: digits after 万 or 亿.
             if m < n, ByteClass.isDigit(b[m]), isBigMultiplier(endingAt: m) {
@@ -282,13 +299,16 @@ private struct Merging {
 
     /// `2024-06-21`, `2024/6/21`, `2024.06.21`.
     func isoDate(at start: Int, integerEnd: Int) -> Int? {
-        guard integerEnd - start == 4, integerEnd < n else { return nil }
+        // Four-digit years, and Minguo years 100–199 with two-digit month and day (`112-03-15`).
+        let minguo = integerEnd - start == 3 && b[start] == 0x31
+        guard integerEnd - start == 4 || minguo, integerEnd < n else { return nil }
         let separator = b[integerEnd]
         guard separator == 0x2D || separator == 0x2F || separator == 0x2E else { return nil }
         let monthEnd = digits(from: integerEnd + 1)
         guard (1...2).contains(monthEnd - integerEnd - 1), monthEnd < n, b[monthEnd] == separator else { return nil }
         let dayEnd = digits(from: monthEnd + 1)
         guard (1...2).contains(dayEnd - monthEnd - 1) else { return nil }
+        if minguo, monthEnd - integerEnd - 1 != 2 || dayEnd - monthEnd - 1 != 2 { return nil }
         let month = integerValue((integerEnd + 1)..<monthEnd), day = integerValue((monthEnd + 1)..<dayEnd)
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
         return dayEnd
@@ -314,8 +334,14 @@ private struct Merging {
         guard numberEnd < n else { return nil }
         let (c, w) = scalar(at: numberEnd)
         switch c {
-        case 0x5E74 where digitCount == 4:  // 年
-            return afterYear(numberEnd + w)
+        case 0x5E74:  // 年
+            // A four-digit year; a Minguo year (Taiwan: 民国112年, 112年3月) when it says so.
+            let end = afterYear(numberEnd + w)
+            if digitCount == 4 { return end }
+            let minguo = (1...3).contains(digitCount) && numberEnd - digitCount >= 6
+                && scalar(at: numberEnd - digitCount - 6).0 == 0x6C11 && scalar(at: numberEnd - digitCount - 3).0 == 0x56FD  // 民国
+            if minguo || (digitCount == 3 && (100...199).contains(value) && end > numberEnd + w) { return end }
+            return nil
         case 0x6708 where (1...12).contains(value):  // 月
             return afterMonth(numberEnd + w)
         case 0x65E5 where (1...31).contains(value):  // 日

@@ -179,6 +179,50 @@ struct BoilerplateFilterTests {
         #expect(result.metadata.published == nil)
     }
 
+    /// Random pages built from spam, furniture and body pieces: the cleaner
+    /// never traps, and every removal points at its text in the input.
+    @Test func randomPagesKeepTheInvariants() throws {
+        let pieces = [
+            "JN江南体育", "开云", "体育", "官网", "app", "kaiyun", "米乐m6", "九游会J9", "(lán)", "(", ")", "：", ":", "来源:",
+            "作者:", "发布时间:", "2024-06-21 22:02:09", "2021年7月30日", "07-29", "112-03-15", "\n", "\n\n", "  ", "　",
+            "|", "｜", ">", "首页", "上一篇:", "相关新闻", "******", "-", "IMG_1.jpg", "附件:", "版权所有", "ICP备", "□",
+            "本报记者", "记者", "文/", "、", "，", "。", "!", "中国福利彩票", "市体育局", "澳门银河", "江南", "PM2.5", "VOCs",
+            "１２３", "％", "12", "3.5%", "a", "9", "華體會", "體育", "😀", "\u{200B}", "\r\n", "……", "——", "“", "【", "】",
+            "今年以来,全市空气质量持续改善,优良率达到90%。",
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        func visible(_ s: String) -> Int {
+            s.unicodeScalars.filter { !$0.properties.isWhitespace && !Normalizer.isInvisible($0.value) }.count
+        }
+        for _ in 0..<150 {
+            let text = (0..<next(60)).map { _ in pieces[next(pieces.count)] }.joined()
+            let result = try clean(text)
+            let scalars = Array(text.unicodeScalars)
+            var removed = 0
+            var cursor = 0
+            for removal in result.removals {
+                #expect(removal.codePoints.lowerBound >= cursor)
+                cursor = removal.codePoints.upperBound
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[removal.codePoints])
+                #expect(String(view) == removal.text)
+                removed += visible(removal.text)
+            }
+            #expect(visible(result.cleanText) + removed == visible(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func windowsLineBreaksAreCutWhole() throws {
+        let text = "全市空气质量持续改善\r\n今年以来,全市空气质量优良率稳步提高,重污染天数明显减少,市民获得感增强。\r\n搜索\r\n"
+        let result = try clean(text)
+        #expect(result.cleanText == "全市空气质量持续改善\r\n今年以来,全市空气质量优良率稳步提高,重污染天数明显减少,市民获得感增强。")
+        #expect(result.removals.map(\.text) == ["搜索"])
+    }
+
     @Test func emptyInputGivesAnEmptyResult() throws {
         let result = try clean("")
         #expect(result.cleanText.isEmpty)

@@ -27,6 +27,9 @@ struct InjectedTokenDetectorTests {
         ("我市积极推进JN江南体育垃圾分类工作,覆盖率达到90%。", ["JN江南体育"]),
         // Latin gambling word, tail not exclusive (体育 also in ordinary use).
         ("bet365体育在线省运会开幕\n共设置竞技体育和群众体育两个部分bet365体育在线。", ["bet365体育在线", "bet365体育在线"]),
+        // An unknown brand without a Latin prefix: recurrence, boundaries and a gambling-only tail.
+        ("我市新增城市公园\n新建城市公园5个鸿运棋牌,新增绿地120公顷。新建口袋公园20个、鸿运棋牌绿道30公里,空间拓展鸿运棋牌。",
+         ["鸿运棋牌", "鸿运棋牌", "鸿运棋牌"]),
         // Traditional characters after normalisation are the same brand.
         ("hth华体会体育学校建设提速\n新建学校12所hth华体会体育,初中2所hth华体会体育、高中1所。",
          ["hth华体会体育", "hth华体会体育", "hth华体会体育"]),

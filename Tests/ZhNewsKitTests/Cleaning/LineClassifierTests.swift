@@ -54,6 +54,12 @@ struct LineClassifierTests {
         #expect(c.isMetadata(r))
     }
 
+    @Test(arguments: ["记者:今年的治理重点是什么?", "记者:据了解,全市已建成护河驿站12个,这些驿站发挥了什么作用?"])
+    func interviewQuestionsAreNotMetadata(line: String) {
+        let (c, r) = classify(line)
+        #expect(!c.isMetadata(r))
+    }
+
     @Test(arguments: [
         ("□罗鹏本报记者刘文君", ["罗鹏", "刘文君"]), ("记者 张伟 通讯员 刘洋", ["张伟", "刘洋"]), ("文/记者 赵六 通讯员 孙七", ["赵六", "孙七"]),
     ])

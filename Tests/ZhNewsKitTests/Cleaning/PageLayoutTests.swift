@@ -58,6 +58,17 @@ struct PageLayoutTests {
         #expect(result.cleanText.hasSuffix("市民出行更加便捷。"))
     }
 
+    @Test func aSummaryRepeatingTheBodyIsADuplicate() throws {
+        let text = """
+            城区公交线路优化调整
+            【摘要】今年以来,市交通运输局对城区公交线路进行优化调整,新开通公交线路4条……
+            今年以来,市交通运输局对城区公交线路进行优化调整,新开通公交线路4条,市民出行更加便捷。
+            """
+        let result = try clean(text)
+        #expect(result.removals.map(\.reason) == [.duplicate])
+        #expect(result.cleanText == "城区公交线路优化调整\n今年以来,市交通运输局对城区公交线路进行优化调整,新开通公交线路4条,市民出行更加便捷。")
+    }
+
     @Test func aTitleEchoedInTheFirstParagraphStays() throws {
         let text = """
             市体育局举办全民健身运动会

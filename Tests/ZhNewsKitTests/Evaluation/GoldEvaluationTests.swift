@@ -108,10 +108,11 @@ struct GoldEvaluationTests {
         #expect(!GoldEvaluation.metadataMatches(field: .title, predicted: "a", gold: "b"))
     }
 
-    /// Runs the current pipeline on every gold file and prints per-file and pooled metrics.
-    /// Bars are not asserted yet; the test fails only when a file cannot be read or analysed.
+    /// Runs the pipeline on every gold file, prints per-file and pooled metrics, and
+    /// asserts the project's accuracy bars on the pooled counts (spam and mustKeep
+    /// also per file: one lost sentence or one wrongly cut character anywhere fails).
     /// Set `ZHNEWS_EVAL_DETAILS=1` to also list missed, spurious and wrongly attributed facts.
-    @Test func reportPipelineMetrics() throws {
+    @Test func pipelineMeetsTheBarsOnEveryGoldFile() throws {
         let files = try Self.goldFiles()
         #expect(!files.isEmpty)
         let details = ProcessInfo.processInfo.environment["ZHNEWS_EVAL_DETAILS"] == "1"
@@ -127,6 +128,20 @@ struct GoldEvaluationTests {
         }
         let pooled = rows.reduce(GoldEvaluation.Counts()) { $0 + $1.1 }
         print(Self.table(rows + [("TOTAL (pooled)", pooled)]))
+
+        for (id, c) in rows {
+            #expect(c.spamSurvived == 0, "spam left in the clean text of \(id)")
+            #expect(c.spamFpChars == 0, "characters wrongly removed as spam in \(id)")
+            #expect(c.mustKeepKept == c.mustKeep, "a mustKeep string lost in \(id)")
+        }
+        #expect((pooled.boilerplateRecall ?? 0) >= 0.95)
+        #expect((pooled.metadataAccuracy ?? 0) >= 0.9)
+        #expect((pooled.factPrecision ?? 0) >= 0.95)
+        #expect((pooled.factRecall ?? 0) >= 0.95)
+        #expect((pooled.kindAccuracy ?? 0) >= 0.95)
+        #expect((pooled.qualifierAccuracy ?? 0) >= 0.95)
+        #expect((pooled.changeAccuracy ?? 0) >= 0.95)
+        #expect((pooled.subjectLenientAccuracy ?? 0) >= 0.85)
     }
 
     // MARK: - Helpers

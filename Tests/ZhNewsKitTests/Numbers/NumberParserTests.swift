@@ -323,6 +323,26 @@ struct NumberParserTests {
         Case("一亿二千三百四十五万六千七百八十九", "一亿二千三百四十五万六千七百八十九", .number, "123456789", nil, nil, nil),
         Case("一点零一", "一点零一", .number, "1.01", nil, nil, nil),
         Case("零个", "零个", .count, "0", "个", nil, nil),
+        Case("五六十人", "五六十人", .count, "50", "人", .range, "60"),
+        Case("两三千元", "两三千元", .money, "2000", "CNY", .range, "3000"),
+        Case("一两个", "一两个", .count, "1", "个", .range, "2"),
+        Case("20万-30万元", "20万-30万元", .money, "200000", "CNY", .range, "300000"),
+        Case("10多亿元", "10多亿元", .money, "1000000000", "CNY", .moreThan, nil),
+        Case("二十多个", "二十多个", .count, "20", "个", .moreThan, nil),
+        Case("100-200人", "100-200人", .count, "100", "人", .range, "200"),
+        Case("四块二", "四块二", .money, "4.2", "CNY", nil, nil),
+        Case("两万三", "两万三", .number, "23000", nil, nil, nil),
+        Case("拾贰万", "拾贰万", .number, "120000", nil, nil, nil),
+        Case("１２.５万元", "１２.５万元", .money, "125000", "CNY", nil, nil),
+        Case("三亿五千万人民币", "三亿五千万人民币", .money, "350000000", "CNY", nil, nil),
+        Case("五成", "五成", .ratio, "50", "%", nil, nil),
+        Case("负5%", "负5%", .percentage, "-5", "%", nil, nil),
+        Case("十二萬五千公噸", "十二萬五千公噸", .measure, "125000", "吨", nil, nil),
+        Case("300平方公尺", "300平方公尺", .measure, "300", "平方米", nil, nil),
+        Case("逾新臺幣1.2億元", "逾新臺幣1.2億元", .money, "120000000", "TWD", .moreThan, nil),
+        Case("港幣五千萬元", "港幣五千萬元", .money, "50000000", "HKD", nil, nil),
+        Case("百分之三十五點六", "百分之三十五點六", .percentage, "35.6", "%", nil, nil),
+        Case("約一千二百個", "約一千二百個", .count, "1200", "个", .approximately, nil),
         Case("增长1倍", "1倍", .other, "1", "倍", nil, nil),
         Case("翻一番", "翻一番", .other, "2", "倍", nil, nil),
         Case("翻两番", "翻两番", .other, "4", "倍", nil, nil),
@@ -387,6 +407,13 @@ struct NumberParserTests {
     func angleWordsAreNotMoney(_ input: String) throws {
         let found = try NumberParser().expressions(in: input)
         #expect(!found.contains { $0.kind == .money }, "\(found.map(\.text))")
+    }
+
+    /// One-character numerals inside words are not numbers.
+    @Test(arguments: ["我们统一去", "统一规划", "万一下雨", "一些企业", "十分重要", "一点都没有"])
+    func numeralsInsideWords(_ input: String) throws {
+        let found = try NumberParser().expressions(in: input)
+        #expect(found.isEmpty, "\(found.map(\.text))")
     }
 
     @Test func datesAreNotRanges() throws {

@@ -23,6 +23,10 @@ struct QuantityMergerTests {
         ("面积1.5平方公里", "1.5平方公里", .quantity),
         ("浓度35μg/m³", "35μg/m³", .quantity),
         ("提升了2个百分点，", "2个百分点", .quantity),
+        ("面积5㎡，", "5㎡", .quantity),
+        ("气温３０℃以上", "３０℃", .quantity),
+        ("发电3286.4亿千瓦时，", "3286.4亿千瓦时", .quantity),
+        ("年发电量30.8億度", "30.8億度", .quantity),
         ("连续6年达到", "6年", .quantity),
         ("长期奋战的18名工作者", "18名", .quantity),
         ("投资三千五百万元，", "三千五百万元", .quantity),
@@ -42,6 +46,10 @@ struct QuantityMergerTests {
         ("截至9月，", "9月", .date),
         ("2019年底前", "2019年", .date),
         ("2021年4月7日-5月7日", "5月7日", .date),
+        ("發布日期：112-03-15　", "112-03-15", .date),
+        ("民國112年3月15日公布", "112年3月15日", .date),
+        ("于112年3月公布", "112年3月", .date),
+        ("民国111年能源统计", "111年", .date),
         ("PM2.5平均浓度", "PM2.5", .code),
         ("PM10和臭氧", "PM10", .code),
         ("COVID-19疫情", "COVID-19", .code),
@@ -68,6 +76,9 @@ struct QuantityMergerTests {
         ("84.4 %", [Pair("84.4", .number)]),
         // A bare number stays a number; a lone 余 is not merged.
         ("共80余", [Pair("80", .number)]),
+        // Three-digit numbers before 年 are durations unless a month follows or 民国 precedes.
+        ("建成已有110年，", [Pair("110年", .quantity)]),
+        ("电话120-3-15", [Pair("120", .number)]),
         // A Chinese-numeral quantity does not cut an ICU word; an Arabic one may.
         ("5个人", [Pair("5个", .quantity), Pair("人", .ideographic)]),
     ]

@@ -158,6 +158,27 @@ struct SegmenterTests {
         #expect(term.codePoints == 2..<6)
     }
 
+    @Test func kindsOfPiecesWithoutARuleStatus() throws {
+        let text = "甲、乙。“丙”《丁》—+ $\t=…"
+        let kinds = try Segmenter(options: {
+            var o = Segmenter.Options()
+            o.normalization = .none
+            return o
+        }()).words(in: text).map { Pair($0.text, $0.kind) }
+        #expect(kinds.contains(Pair("、", .punctuation)))
+        #expect(kinds.contains(Pair("。", .punctuation)))
+        #expect(kinds.contains(Pair("“", .punctuation)))
+        #expect(kinds.contains(Pair("》", .punctuation)))
+        #expect(kinds.contains(Pair("—", .punctuation)))
+        #expect(kinds.contains(Pair("…", .punctuation)))
+        #expect(kinds.contains(Pair("+", .symbol)))
+        #expect(kinds.contains(Pair("$", .symbol)))
+        #expect(kinds.contains(Pair("=", .symbol)))
+        #expect(kinds.contains(Pair(" ", .whitespace)))
+        #expect(kinds.contains(Pair("\t", .whitespace)))
+        #expect(kinds.contains(Pair("甲", .ideographic)))
+    }
+
     // MARK: Switches
 
     @Test func quantityMergingCanBeSwitchedOff() throws {

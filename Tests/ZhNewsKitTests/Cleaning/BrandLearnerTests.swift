@@ -1,0 +1,82 @@
+import Testing
+
+@testable import ZhNewsKit
+
+/// The brand learner on pages written for these tests: brands it has no prior
+/// for are learned from their adverts and cut everywhere they are glued in;
+/// publishers, apps and Latin words that look alike stay.
+struct BrandLearnerTests {
+    private func clean(_ page: String) throws -> CleaningResult {
+        try Pipeline().clean(page)
+    }
+
+    private func injected(_ result: CleaningResult) -> [String] {
+        result.removals.filter { $0.reason == .injectedToken }.map(\.text)
+    }
+
+    @Test func brandAdvertisedInTheTitleIsCutEverywhere() throws {
+        let page = """
+            鸿运星(中国)官方网站|全市新增公共充电桩1200个
+            来源：市发展改革委
+              今年以来，全市新增公共充电桩1200个鸿运星，覆盖率达到95%。
+              其中快充桩占比超过六成，鸿运星官网登录入口、慢充桩主要布局在居民小区。
+            """
+        let result = try clean(page)
+        #expect(injected(result) == ["鸿运星(中国)官方网站", "鸿运星", "鸿运星官网登录入口"])
+        #expect(result.metadata.title == "全市新增公共充电桩1200个")
+        #expect(!result.cleanText.contains("鸿运星"))
+        #expect(result.cleanText.contains("全市新增公共充电桩1200个，覆盖率达到95%。"))
+        // The separator left at the title's edge goes too, but not as spam.
+        #expect(result.removals.contains { $0.reason == .other && $0.text == "|" })
+    }
+
+    @Test func traditionalAdvertAndLatinVariantsAreOneBrand() throws {
+        let page = """
+            金沙湾體育(中國)官方網站-本港去年回收廢紙逾八十萬噸
+              環保署今日公布，去年本港回收廢紙逾八十萬噸，較前年上升百分之五金沙湾體育。
+              回收商表示，JSW金沙湾體育 app下載數量不影響行業。
+            """
+        let result = try clean(page)
+        #expect(result.metadata.title == "本港去年回收廢紙逾八十萬噸")
+        #expect(!result.cleanText.contains("金沙湾"))
+        #expect(!result.cleanText.contains("app下載"))
+        #expect(result.cleanText.contains("較前年上升百分之五。"))
+    }
+
+    @Test func stuffedLineTeachesTheBrand() throws {
+        let page = """
+            全县垃圾分类覆盖率提升至87%
+            旺财8注册登录入口-旺财8平台app下载-旺财8网页版
+              全县186个行政村推行垃圾分类旺财8，参与农户达到4.2万户。
+            """
+        let result = try clean(page)
+        #expect(!result.cleanText.contains("旺财8"))
+        #expect(result.cleanText.contains("全县186个行政村推行垃圾分类，参与农户达到4.2万户。"))
+    }
+
+    @Test func latinBrandFormIsCutWithoutAnAdvert() throws {
+        let page = """
+            全市体育场馆免费开放时间延长
+              市体育局表示，今年全市体育场馆免费开放时间延长至每周40小时bet365体育app。
+            """
+        let result = try clean(page)
+        #expect(injected(result) == ["bet365体育app"])
+        #expect(result.cleanText.contains("市体育局表示"))
+    }
+
+    @Test(arguments: [
+        // A publisher's own site name before the headline.
+        "南昌市生态环境局官网-关于开展2024年环境日宣传活动的通知\n  南昌市生态环境局决定开展系列活动，南昌市生态环境局官网将发布通知。\n",
+        // A portal name and a sports bureau.
+        "新华网|国家体育总局发布全民健身计划\n  国家体育总局今日发布计划，体育彩票公益金投入12亿元。\n",
+        // A genuine app named in a clean page.
+        "全民健身日活动今日举行\n  市民可通过央视体育app、咪咕视频观看直播，参与人数超过3万人。\n",
+        // A Latin word that ends like a site word.
+        "WhatsApp - 新功能上线引发关注热议话题\n  WhatsApp宣布上线新功能，用户可在app下载页面更新。\n",
+    ])
+    func lookalikesStay(page: String) throws {
+        let result = try clean(page)
+        #expect(injected(result).isEmpty)
+        #expect(result.removals.allSatisfy { $0.reason != .other || $0.text.count > 3 })
+    }
+}
