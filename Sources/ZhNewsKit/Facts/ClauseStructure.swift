@@ -131,6 +131,7 @@ struct ClauseStructure: Sendable {
                 tokens[i].role = .word(.nominal)
             }
         }
+        Self.markSpamRuns(&tokens)
         self.tokens = tokens
         self.quantityTokens = quantityTokens
         self.partner = Self.partners(of: tokens)
@@ -216,10 +217,80 @@ struct ClauseStructure: Sendable {
                 let inside = i > 0 && i + 1 < pieces.count && latin(pieces[i - 1]) && latin(pieces[i + 1])
                 tokens.append(Token(bytes: piece.bytes, text: t, role: t.contains("\n") || !inside ? .clauseBreak : .space))
                 i += 1
+            case .quantity where isCalendarTime(substring(piece.bytes)):
+                // A year, month or day merged by the segmenter (`112年`, `2023年度`).
+                tokens.append(Token(bytes: piece.bytes, text: substring(piece.bytes), role: .word(.time)))
+                i += 1
             case .letter, .code, .quantity, .kana:
                 tokens.append(Token(bytes: piece.bytes, text: substring(piece.bytes), role: .word(.nominal)))
                 i += 1
             }
+        }
+    }
+
+    /// Whether a merged number is a calendar time: an integer followed by a
+    /// year, month or day word only (`112年`, `2023年度`, `3月份`).
+    static func isCalendarTime(_ text: Substring) -> Bool {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty else { return false }
+        return SubjectLexicon.calendarUnits.contains(String(text.dropFirst(digits.count)))
+    }
+
+    /// Marks brand-like spam runs as clause breaks so they never join a noun
+    /// phrase: Latin letters glued to a Han tail typical of gambling and
+    /// download pages (`XY体育`, `AB电子`), and any glued run ending in a site
+    /// or entry word (`…官网登录入口`, `…官方网站`).
+    ///
+    /// - Complexity: O(n) in the number of tokens.
+    private static func markSpamRuns(_ tokens: inout [Token]) {
+        func glued(_ a: Int, _ b: Int) -> Bool { tokens[a].bytes.upperBound == tokens[b].bytes.lowerBound }
+        func isLatin(_ t: Substring) -> Bool { t.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic } }
+        var i = 0
+        while i < tokens.count {
+            let text = tokens[i].text
+            var spam = false
+            /// The glued text from token `k` on, a few tokens long (`官方`+`网站`).
+            func gluedText(from k: Int) -> String {
+                var t = String(tokens[k].text)
+                var e = k
+                while e + 1 < tokens.count, e - k < 3, glued(e, e + 1), case .word = tokens[e + 1].role {
+                    e += 1
+                    t += tokens[e].text
+                }
+                return t
+            }
+            if isLatin(text), i + 1 < tokens.count, glued(i, i + 1), case .word = tokens[i + 1].role {
+                let after = gluedText(from: i + 1)
+                spam = SubjectLexicon.spamTails.contains(where: { after.hasPrefix($0) })
+                    || SubjectLexicon.siteWords.contains(where: { after.hasPrefix($0) })
+            } else if case .word = tokens[i].role {
+                let here = gluedText(from: i)
+                spam = SubjectLexicon.siteWords.contains(where: { here.hasPrefix($0) && text.count <= $0.count && $0.hasPrefix(text) })
+            }
+            guard spam else { i += 1; continue }
+            var first = i
+            if !isLatin(text) {
+                // The brand head glued before a site word: a few unlisted characters or letters.
+                var chars = 0
+                while first > 0, glued(first - 1, first), tokens[first - 1].role == .word(.nominal),
+                    chars + tokens[first - 1].text.count <= 6
+                {
+                    chars += tokens[first - 1].text.count
+                    first -= 1
+                }
+            }
+            // The tail: glued letters, site words and brand tails (`官网登录入口`, `app下载`).
+            var last = isLatin(text) ? i + 1 : i
+            while last + 1 < tokens.count, glued(last, last + 1), case .word = tokens[last + 1].role {
+                let t = tokens[last + 1].text
+                let rest = gluedText(from: last + 1)
+                guard isLatin(t) || SubjectLexicon.siteWords.contains(where: { $0.hasPrefix(t) && rest.hasPrefix($0) })
+                    || SubjectLexicon.spamTails.contains(String(t)) || SubjectLexicon.siteWords.contains(where: { t.hasPrefix($0) })
+                else { break }
+                last += 1
+            }
+            for k in first...last { tokens[k].role = .clauseBreak }
+            i = last + 1
         }
     }
 

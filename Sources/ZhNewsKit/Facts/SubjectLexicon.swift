@@ -92,6 +92,7 @@ enum SubjectLexicon {
         "馆",  // hall
         "室",  // room
         "线",  // line
+        "点",  // point, site (回收点)
     ]
 
     /// Head nouns that an action verb may modify inside a noun phrase (`整治任务`).
@@ -111,6 +112,13 @@ enum SubjectLexicon {
         "人员",  // personnel
         "车辆",  // vehicles
         "点位",  // monitoring points
+        "中心",  // centre (服务中心)
+        "机构",  // institution
+        "网点",  // outlet
+        "平台",  // platform
+        "窗口",  // service window
+        "人数",  // number of people
+        "对象",  // recipients
     ]
 
     /// Single-character time prefixes fused to a verb inside a noun (`日处理能力`).
@@ -198,6 +206,141 @@ enum SubjectLexicon {
         "包括",  // include
     ]
 
+    /// Verbs of creation: with an object before a measure they report a rise
+    /// (`新增…库容1.6亿立方米`), before a count the number of new items.
+    static let creationVerbs: Set<String> = [
+        "新增",  // add
+        "新添",  // newly add
+        "增设",  // set up additionally
+    ]
+
+    /// Words that open a comparison (`比去年同期`, `较上年`, `同比`, `环比`).
+    static let comparisonHeads: [String] = [
+        "比",  // than
+        "较",  // compared with
+        "同比",  // year on year
+        "环比",  // period on period
+    ]
+
+    /// Verbs of saving: a percentage after their object is the share by which
+    /// it falls (`节省农药15%`); an amount is what was saved.
+    static let savingVerbs: Set<String> = [
+        "节约",  // save
+        "节省",  // save
+        "节能",  // save energy
+    ]
+
+    /// First characters of quantities that name their own rise (`翻了一番`).
+    static let doublingVerbs: Set<Character> = [
+        "翻",  // double (翻一番)
+    ]
+
+    /// Indefinite counts that open a noun phrase without being a fact
+    /// (`一座装机容量为…的电站`): dropped from the start of a subject.
+    static let indefiniteArticles: Set<String> = [
+        "一座",  // a (building)
+        "一个",  // a
+        "一家",  // a (firm)
+        "一批",  // a batch of
+        "一项",  // an (item)
+        "一所",  // a (school)
+        "一条",  // a (line)
+        "一名",  // a (person)
+        "一位",  // a (person)
+        "一种",  // a kind of
+        "一处",  // a (site)
+        "一台",  // a (machine)
+        "一套",  // a set of
+        "一片",  // a stretch of
+    ]
+
+    /// Prepositions that open the source of a change (`由30%提高到42%`).
+    static let sourcePrepositions: Set<String> = [
+        "由",  // from
+        "从",  // from
+        "自",  // from
+    ]
+
+    /// Prepositions of a target that stay in a clause-initial subject
+    /// (`,对欧盟出口额约9.8亿欧元` — exports *to* the EU).
+    static let targetPrepositions: Set<String> = [
+        "对",  // to, towards
+        "向",  // to
+    ]
+
+    /// Copulas after which `X为N的Y` measures X, not Y (`装机容量为20万千瓦的电站`).
+    static let measuringCopulas: Set<String> = [
+        "为",  // be
+        "达",  // reach
+        "达到",  // reach
+        "约为",  // be about
+        "高达",  // be as high as
+        "仅为",  // be only
+    ]
+
+    /// Copulas of a fraction of a reference: `为[reference]的N%` measures the
+    /// reference (`完成投资286亿元,为年度计划的62.5%`), unlike `占[whole]的N%`.
+    static let referenceCopulas: Set<String> = [
+        "为",  // be
+        "是",  // be
+    ]
+
+    /// Share nouns: `占[whole]比重` keeps only the share (`占地区生产总值比重达11.4%`).
+    static let shareNouns: Set<String> = [
+        "比重",  // share
+        "比例",  // proportion
+        "份额",  // share
+    ]
+
+    /// The copula of a share (`占`).
+    static let shareCopula = "占"  // account for
+
+    /// The distributive marker (`每公斤`, `每千人口`).
+    static let distributive: Character = "每"  // each, per
+
+    /// Calendar words that make a merged integer a time expression (`112年`, `3月份`).
+    static let calendarUnits: Set<String> = [
+        "年",  // year
+        "年度",  // (fiscal) year
+        "月",  // month
+        "月份",  // month
+        "月底",  // end of the month
+        "月末",  // end of the month
+        "年底",  // end of the year
+        "年末",  // end of the year
+        "日",  // day
+        "号",  // day of the month
+    ]
+
+    /// Han tails that turn glued Latin letters into a brand of a gambling or
+    /// download page (`XY体育`, `AB电子`, `…app下载`), never a subject.
+    static let spamTails: Set<String> = [
+        "体育",  // sports (betting)
+        "电子",  // electronic (gaming)
+        "娱乐",  // entertainment (casino)
+        "电竞",  // e-sports (betting)
+        "彩票",  // lottery
+        "棋牌",  // card games
+        "真人",  // live dealer
+        "官网",  // official site
+        "登录",  // log in
+        "入口",  // entrance
+        "下载",  // download
+        "平台",  // platform
+        "网页版",  // web version
+        "app",  // app
+        "APP",  // app
+    ]
+
+    /// Site and entry words that mark the glued run before them as a page
+    /// brand, not a noun of the article (`…官方网站`, `…登录入口`).
+    static let siteWords: [String] = [
+        "官网",  // official site
+        "官方网站",  // official website
+        "登录入口",  // login entrance
+        "网页版",  // web version
+    ]
+
     /// Adverbs of accumulation that also modify nouns (`累计成交额`).
     static let adjectivalAdverbs: Set<String> = [
         "累计",  // cumulative
@@ -246,6 +389,13 @@ enum SubjectLexicon {
     /// Compounds the segmenter may split whose parts would read as function words or verbs.
     private static let nominal: [String] = [
         "增加值",  // value added
+        "次均",  // average per visit
+        "户均",  // average per household
+        "亩均",  // average per mu
+        "日均",  // daily average
+        "月均",  // monthly average
+        "自给率",  // self-sufficiency rate (自 is also a preposition)
+        "自给",  // self-sufficiency
         "占比",  // share (占 is also a copula)
         "比重",  // share
         "规模以上",  // above designated size
@@ -502,6 +652,11 @@ enum SubjectLexicon {
         "表示",  // state
         "认为",  // consider
         "节约",  // save
+        "节省",  // save
+        "推行",  // roll out
+        "缓解",  // ease
+        "确保",  // ensure
+        "使",  // make, cause
         "建",  // build
     ]
 
@@ -513,6 +668,8 @@ enum SubjectLexicon {
         "达到",  // reach
         "约为",  // be about
         "为期",  // last (a duration)
+        "历时",  // last (a duration)
+        "耗时",  // take (time)
         "占",  // account for
         "计",  // amount to
         "高达",  // be as high as
@@ -582,6 +739,7 @@ enum SubjectLexicon {
         "萎缩",  // shrink
         "下挫",  // slump
         "走低",  // go down
+        "缩短",  // shorten
         "减",  // reduce
         "降",  // fall
         "跌",  // drop
@@ -637,6 +795,9 @@ enum SubjectLexicon {
         "扩大至",  // expand to
         "缩小到",  // shrink to
         "缩小至",  // shrink to
+        "缩短到",  // shorten to
+        "缩短至",  // shorten to
+        "缩短为",  // shorten to
     ]
 
     /// Result complements marking an end point.

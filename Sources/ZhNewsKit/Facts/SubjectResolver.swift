@@ -140,6 +140,8 @@ private struct PhraseFinder {
 
     func subject(ofQuantityAt t: Int, kind: QuantityKind) -> Range<Int>? {
         let ordinal = kind == .ordinal
+        // `位列全国第五、中部第一`: the second rank shares the first one's subject.
+        if ordinal, isCoordinatedRank(t) { return nil }
         // A quantity in brackets right after a noun: `绿色矿山数量(112座)`.
         let before = previous(t)
         if before >= 0, s.tokens[before].role == .openBracket, let close = s.partner[before], close == next(t),
@@ -161,14 +163,26 @@ private struct PhraseFinder {
             // `的` (`为期3天的调研活动`) or when nothing on the left does
             // (`超额完成623公顷…任务`); a count's noun follows its measure word.
             var leftFirst = (kind == .money || kind == .measure || kind == .other || kind == .ratio) && !afterDe
+            if afterDe, kind == .money || kind == .measure, let x = measuredBefore(t) {
+                // `装机容量为20万千瓦的光伏电站`, `海拔4500米以上的那曲市`: X is measured,
+                // even as the object of a preposition (`在海拔…`).
+                return bytes(x)
+            }
             if leftFirst, kind == .money, s.isNominal(k), let right = rightPhrase(from: k) {
                 // …unless that noun closes the clause (`可处二百元以下罚款;`).
                 let after = next(right.upperBound)
                 if after >= count || s.tokens[after].role == .clauseBreak { leftFirst = false }
             }
-            let left = leftFirst ? leftPhrase(endingBefore: t, ordinal: ordinal, sawPredicate: false) : nil
+            var left = leftFirst ? leftPhrase(endingBefore: t, ordinal: ordinal, sawPredicate: false) : nil
+            if let l = left, l.count == 1, s.wordClass(l.lowerBound) == .verb || s.tokens[l.lowerBound].text.count == 1,
+                s.isNominal(k)
+            {
+                // `用3到5年时间`: a bare verb (or a lone character, mostly an
+                // unlisted verb) is no subject when a noun follows.
+                left = nil
+            }
             if let left {
-                return bytes(trimCountNoun(attributePart(of: left), kind: kind))
+                return bytes(trimCountNoun(trimDistributive(attributePart(of: left)), kind: kind))
             } else if kind == .percentage && !afterDe {
                 // `超过60%的受访者` only: a bare percentage does not count a noun after it.
             } else if s.isPhraseMaterial(k), case .openQuote = s.tokens[k].role, !isQuantity(next(k)) {
@@ -195,7 +209,7 @@ private struct PhraseFinder {
         }
         // Subject–predicate–quantity, or verb–object–quantity.
         if let phrase = leftPhrase(endingBefore: t, ordinal: ordinal, sawPredicate: false) {
-            return bytes(trimCountNoun(attributePart(of: phrase), kind: kind))
+            return bytes(trimCountNoun(trimDistributive(attributePart(of: phrase)), kind: kind))
         }
         // A clause-initial count as the subject of a verb: `241人次参与…活动`.
         if kind == .count, startsClause(t) {
@@ -203,6 +217,25 @@ private struct PhraseFinder {
             if s.wordClass(v) == .verb, let phrase = rightPhrase(from: next(v)) { return bytes(phrase) }
         }
         return nil
+    }
+
+    /// Whether the quantity at `t` measures a noun on its left: right after a
+    /// noun (`海拔4500米`) or after a measuring copula with a noun before it
+    /// (`装机容量为20万千瓦`).
+    func measuredBefore(_ t: Int) -> ClosedRange<Int>? {
+        var p = previous(t)
+        while p >= 0, s.wordClass(p) == .qualifier || s.wordClass(p) == .adverb { p = previous(p) }
+        guard p >= 0 else { return nil }
+        if !s.isNominal(p) {
+            guard s.wordClass(p) == .copula, SubjectLexicon.measuringCopulas.contains(String(s.tokens[p].text)) else { return nil }
+            p = previous(p)
+            guard s.isNominal(p) else { return nil }
+        }
+        guard var phrase = collectMember(from: p) else { return nil }
+        if phrase.lowerBound < phrase.upperBound, SubjectLexicon.indefiniteArticles.contains(String(s.tokens[phrase.lowerBound].text)) {
+            phrase = next(phrase.lowerBound)...phrase.upperBound
+        }
+        return phrase
     }
 
     /// Whether only adverbs and qualifiers stand between the clause start and `t`.
@@ -331,6 +364,13 @@ private struct PhraseFinder {
                 i -= 1
             case .closeBracket:
                 guard let o = s.partner[i] else { return nil }
+                // `社区卫生服务中心(乡镇卫生院)213个`: a bracketed alternative
+                // right before the quantity stays with its noun.
+                if !sawPredicate, isAlternative(o...i), s.isNominal(previous(o)),
+                    let phrase = collectLeft(from: previous(o), ordinal: ordinal)
+                {
+                    return phrase.lowerBound...i
+                }
                 i = o - 1
                 sawPredicate = true
             case .closeQuote:
@@ -390,8 +430,22 @@ private struct PhraseFinder {
                         sawPredicate = true
                         continue
                     }
+                    // `由改革之初的74.1%`: the source of a change is skipped whole.
+                    if let p = prepositionOpening(phraseEndingAt: i),
+                        SubjectLexicon.sourcePrepositions.contains(String(s.tokens[p].text))
+                    {
+                        i = p - 1
+                        sawPredicate = true
+                        continue
+                    }
                     // `工业用水量占全市用水总量的40%`: the whole of a share is not its subject.
                     guard let c = shareCopula(before: i) else { return nil }
+                    // `为年度计划的62.5%`: a fraction of a reference measures the reference.
+                    if !sawPredicate, SubjectLexicon.referenceCopulas.contains(String(s.tokens[c].text)),
+                        let whole = collectLeft(from: previous(i), ordinal: ordinal), whole.lowerBound > c
+                    {
+                        return whole
+                    }
                     i = c - 1
                     sawPredicate = true
                 case .connector, .listEnd, .conjunction:
@@ -402,6 +456,47 @@ private struct PhraseFinder {
             }
         }
         return nil
+    }
+
+    /// Whether a bracket pair holds only nouns (and `、`): an alternative name
+    /// (`(乡镇卫生院)`, `(区)`), not an aside with numbers or verbs.
+    func isAlternative(_ pair: ClosedRange<Int>) -> Bool {
+        let inner = (pair.lowerBound + 1)..<pair.upperBound
+        guard !inner.isEmpty, inner.reduce(0, { $0 + s.tokens[$1].text.count }) <= 8 else { return false }
+        return inner.allSatisfy { k in
+            switch s.tokens[k].role {
+            case .listBreak, .space: return true
+            case .word(let c): return c != .attributive && c != .aspect
+            default: return false
+            }
+        }
+    }
+
+    /// Drops a distributive unit that closes a phrase (`收购价格每公斤` →
+    /// `收购价格`): it qualifies the quantity, not the noun. A phrase that opens
+    /// with one (`每人每日垃圾清运量`) keeps it.
+    func trimDistributive(_ phrase: ClosedRange<Int>) -> ClosedRange<Int> {
+        guard phrase.count > 1 else { return phrase }
+        for k in (phrase.lowerBound + 1)...phrase.upperBound where s.tokens[k].text.first == SubjectLexicon.distributive {
+            // Only the unit may follow the marker.
+            let tail = k == phrase.upperBound || (k + 1 == phrase.upperBound && s.tokens[k].text.count == 1)
+            let end = previous(k)
+            if tail, end >= phrase.lowerBound { return phrase.lowerBound...end }
+            break
+        }
+        return phrase
+    }
+
+    /// Whether the rank at `t` is the second of coordinated ranks
+    /// (`位列全国第五、中部第一`): only scope nouns stand between it and an
+    /// earlier rank and a `、`.
+    func isCoordinatedRank(_ t: Int) -> Bool {
+        var k = previous(t)
+        while k >= 0, s.isNominal(k) { k = previous(k) }
+        guard k >= 0, s.tokens[k].role == .listBreak || s.wordClass(k) == .conjunction else { return false }
+        let p = previous(k)
+        guard p >= 0, case .quantity(let qi) = s.tokens[p].role else { return false }
+        return kinds[qi] == .ordinal
     }
 
     /// The copula `占` (or `为`, `达`) opening `占[whole]的` before the `的` at `i`,
@@ -512,6 +607,13 @@ private struct PhraseFinder {
                     guard s.isPhraseMaterial(previous(j)) else { break scan }
                     j -= 1
                 case .preposition:
+                    // `,对欧盟出口额约9.8亿欧元`: a clause-initial target stays in the subject.
+                    let p = previous(j)
+                    if SubjectLexicon.targetPrepositions.contains(String(token.text)), first > j,
+                        p < 0 || s.tokens[p].role == .clauseBreak
+                    {
+                        return j...last
+                    }
                     // What was collected is the object of a preposition: not the subject.
                     return leftPhrase(endingBefore: j, ordinal: ordinal, sawPredicate: true)
                 case .time:
@@ -538,13 +640,23 @@ private struct PhraseFinder {
             return leftPhrase(endingBefore: p, ordinal: ordinal, sawPredicate: true)
         }
         // `国家级、省级绿色工厂`: the level list is dropped.
-        if stoppedAtList, first < last, s.tokens[first].text.hasSuffix("级") {
+        if stoppedAtList, first < last, s.tokens[first].text.hasSuffix("级"),
+            s.tokens[max(0, previous(j))].text.hasSuffix("级")
+        {
             first = next(first)
+        }
+        // `占地区生产总值比重`: the share, not the whole it is taken of.
+        if j >= 0, s.tokens[j].text == SubjectLexicon.shareCopula, first < last,
+            SubjectLexicon.shareNouns.contains(String(s.tokens[last].text))
+        {
+            first = last
         }
         // No dangling conjunction or particle at the start.
         while first < last, let c = s.wordClass(first), c == .conjunction || c == .attributive || s.tokens[first].role == .space {
             first += 1
         }
+        // No indefinite article (`一座装机容量`).
+        if first < last, SubjectLexicon.indefiniteArticles.contains(String(s.tokens[first].text)) { first = next(first) }
         return first...last
     }
 
@@ -569,9 +681,10 @@ private struct PhraseFinder {
                 last = p
                 k = p + 1
             case .openBracket:
-                // An aside inside the noun: `微细悬浮粒子(PM2.5)平均浓度`.
+                // An aside inside the noun (`微细悬浮粒子(PM2.5)平均浓度`) or an
+                // alternative name closing it (`74个县(区)`).
                 guard first != nil, let p = s.partner[k], p > k, !(k...p).contains(where: isQuantity),
-                    s.isPhraseMaterial(next(p))
+                    s.isPhraseMaterial(next(p)) || isAlternative(k...p)
                 else { break scan }
                 last = p
                 k = p + 1

@@ -34,6 +34,31 @@ struct ChangeDetectorTests {
         Case(sentence: "受疫情影响,该公司一季度营收下滑12%,净亏损2.3亿元。", quantities: ["12%", "2.3亿元"], changes: [.decrease, nil]),
         Case(sentence: "全市二氧化硫、氮氧化物排放量分别较2020年下降15%和12%。", quantities: ["15%", "12%"], changes: [.decrease, .decrease]),
         Case(sentence: "全市优良天数比例比全省平均水平高3.2个百分点。", quantities: ["3.2个百分点"], changes: [nil]),
+        // A negative value under a rise verb is a fall.
+        Case(sentence: "出口交货值同比增长-4.5%。", quantities: ["-4.5%"], changes: [.decrease]),
+        Case(sentence: "利润总额增长-12.3%,降幅有所收窄。", quantities: ["-12.3%"], changes: [.decrease]),
+        Case(sentence: "全市社会消费品零售总额同比增长-0.8%,工业投资增长6%。", quantities: ["-0.8%", "6%"], changes: [.decrease, .increase]),
+        // A change verb separated from the quantity by its object governs it.
+        Case(sentence: "全年减少化肥使用量1500吨。", quantities: ["1500吨"], changes: [.decrease]),
+        Case(sentence: "累计削减二氧化硫排放量3200吨。", quantities: ["3200吨"], changes: [.decrease]),
+        Case(sentence: "通过技术改造降低单位产品能耗12%。", quantities: ["12%"], changes: [.decrease]),
+        Case(sentence: "推广良种良法提高粮食单产5%。", quantities: ["5%"], changes: [.increase]),
+        Case(sentence: "今年增加城市绿地面积30公顷。", quantities: ["30公顷"], changes: [.increase]),
+        Case(sentence: "项目投运后可减少碳排放约8万吨。", quantities: ["约8万吨"], changes: [.decrease]),
+        // New items are no change, unless set against a comparison.
+        Case(sentence: "新增绿地面积30公顷。", quantities: ["30公顷"], changes: [nil]),
+        Case(sentence: "全市新增市场主体1.2万户。", quantities: ["1.2万户"], changes: [nil]),
+        Case(sentence: "比上年新增市场主体1.2万户。", quantities: ["1.2万户"], changes: [.increase]),
+        Case(sentence: "高新技术企业达到420家,比去年同期新增86家。", quantities: ["420家", "86家"], changes: [nil, .increase]),
+        // Saving: a percentage of the object is a fall, an amount is what was saved.
+        Case(sentence: "喷灌技术可节省农药用量20%。", quantities: ["20%"], changes: [.decrease]),
+        Case(sentence: "改造后年节约标准煤2.1万吨。", quantities: ["2.1万吨"], changes: [nil]),
+        // Doubling names its own rise; shortening is a fall.
+        Case(sentence: "全市快递业务量翻了一番。", quantities: ["翻了一番"], changes: [.increase]),
+        Case(sentence: "五年间农产品出口额翻两番。", quantities: ["翻两番"], changes: [.increase]),
+        Case(sentence: "群众办事平均等待时间缩短了40%。", quantities: ["40%"], changes: [.decrease]),
+        Case(sentence: "审批时限缩短至5个工作日。", quantities: ["5个工作日"], changes: [nil]),
+        Case(sentence: "城镇登记失业率同比持平,为3.2%。", quantities: ["3.2%"], changes: [nil]),
         // A level after a change is not a change.
         Case(sentence: "全县森林覆盖率提高到68.5%。", quantities: ["68.5%"], changes: [nil]),
         Case(sentence: "单位GDP能耗降至0.45吨标准煤。", quantities: ["0.45吨标准煤"], changes: [nil]),
@@ -44,6 +69,7 @@ struct ChangeDetectorTests {
         // A change word that governs something else does not leak.
         Case(sentence: "销售收入持续增长,达到52亿元。", quantities: ["52亿元"], changes: [nil]),
         Case(sentence: "新增就业岗位2.3万个,增长势头明显。", quantities: ["2.3万个"], changes: [nil]),
+        Case(sentence: "全市接待游客1.2亿人次HG电子登录入口,同比增长9%。", quantities: ["1.2亿人次", "9%"], changes: [nil, .increase]),
         Case(sentence: "为提升服务水平,全市新建服务站32个。", quantities: ["32个"], changes: [nil]),
         Case(sentence: "空气质量优良率为84.4%,在中部省会城市排名第一。", quantities: ["84.4%", "第一"], changes: [nil, nil]),
         Case(sentence: "全市空氣質量優良率為92.5%,比上年提高3個百分點。", quantities: ["92.5%", "3個百分點"], changes: [nil, .increase]),

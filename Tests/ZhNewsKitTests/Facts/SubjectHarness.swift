@@ -193,6 +193,24 @@ enum SubjectHarness {
         return result
     }
 
+    /// Scores the gold files of an extra folder named by the environment
+    /// variable `ZHNEWS_EXTRA_GOLD` (a development set kept outside the
+    /// package); `ZHNEWS_EXTRA_GOLD_ONLY` may list comma-separated file-name
+    /// prefixes to keep. Empty when the variable is unset.
+    static func scoreExtraGold() throws -> [String: Score] {
+        let environment = ProcessInfo.processInfo.environment
+        guard let folder = environment["ZHNEWS_EXTRA_GOLD"], !folder.isEmpty else { return [:] }
+        let only = (environment["ZHNEWS_EXTRA_GOLD_ONLY"] ?? "").split(separator: ",").map(String.init)
+        var result: [String: Score] = [:]
+        let url = URL(fileURLWithPath: folder)
+        for name in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted() where name.hasSuffix(".json") {
+            guard only.isEmpty || only.contains(where: { name.hasPrefix($0) }) else { continue }
+            let file = try JSONDecoder().decode(GoldFile.self, from: try Data(contentsOf: url.appendingPathComponent(name)))
+            result[name] = try score(file)
+        }
+        return result
+    }
+
     // MARK: Single sentences
 
     /// The result of resolving one sentence.
@@ -274,7 +292,7 @@ enum SubjectHarness {
         if surface.contains("百分点") { return .percentagePoint }
         if surface.contains("%") { return .percentage }
         if surface.contains("元") { return .money }
-        if let u = unit(of: surface), ["公顷", "吨", "年", "天", "亩", "平方米", "公里", "千米", "立方米", "微克/立方米", "万吨"].contains(where: { u.hasSuffix($0) }) {
+        if let u = unit(of: surface), ["公顷", "吨", "年", "天", "亩", "米", "公里", "公斤", "千瓦", "千瓦时", "微克/立方米"].contains(where: { u.hasSuffix($0) }) {
             return .measure
         }
         return .count
