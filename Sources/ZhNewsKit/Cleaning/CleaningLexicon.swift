@@ -294,6 +294,8 @@ enum CleaningLexicon {
         "相关新闻", "相关阅读", "相关连结", "相关文章", "相关链接", "相关报道", "推荐阅读", "延伸阅读", "热点推荐", "热门文章", "最新文章",
         "猜你喜欢", "更多新闻", "往期回顾", "热点新闻", "精彩推荐", "图片新闻", "热门推荐", "最新动态",
         "点击排行", "热门排行", "排行榜", "今日推荐", "编辑推荐", "相关专题", "专题推荐", "24小时热点",
+        // related manuscripts / content / information / recommendations
+        "相关稿件", "相关内容", "相关资讯", "相关信息", "相关推荐",
     ]
 
     /// Labels of previous/next-article links.
@@ -305,6 +307,8 @@ enum CleaningLexicon {
         // picture source, data source, original title (not the article's source); article / this article's / information /
         // material / manuscript / news source; publishing unit; source
         ("图片来源", .other), ("数据来源", .other), ("原标题", .other), ("文章来源", .source), ("本文来源", .source), ("信息来源", .source), ("资料来源", .source), ("发布单位", .other), ("发稿单位", .other), ("稿件来源", .source), ("新闻来源", .source), ("来源", .source),
+        // manuscript source, article provenance, provenance
+        ("稿源", .source), ("文章出处", .source), ("出处", .source),
         // author, written by
         ("作者", .author), ("撰稿", .author), ("撰文", .author),
         // published / issued / updated time or date; time; date
@@ -313,6 +317,8 @@ enum CleaningLexicon {
         // views, reads, clicks, visits
         ("浏览次数", .views), ("浏览量", .views), ("浏览", .views), ("阅读量", .views), ("阅读次数", .views),
         ("阅读", .views), ("点击数", .views), ("点击量", .views), ("点击", .views), ("访问量", .views),
+        // visits, read count, view count
+        ("访问次数", .views), ("阅读数", .views), ("浏览数", .views),
         // editor in charge, editor
         ("责任编辑", .editor), ("编辑", .editor), ("责编", .editor),
         // reviewed, proofread, photography, contributed, publisher; reporter, correspondent

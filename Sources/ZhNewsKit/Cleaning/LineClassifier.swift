@@ -245,7 +245,11 @@ struct LineClassifier: Sendable {
                 i += 1
                 continue
             }
-            guard ScalarText.isHan(s) else { break }
+            guard ScalarText.isHan(s) else {
+                // `字号:` — a chunk followed by a colon is the next label, not a name.
+                if s == ":" { nameStart = nil }
+                break
+            }
             if nameStart == nil { nameStart = i }
             i += 1
         }

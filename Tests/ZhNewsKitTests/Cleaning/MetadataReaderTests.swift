@@ -15,6 +15,8 @@ struct MetadataReaderTests {
         ("時間：2022-08-03 15:42　來源：香港新聞網　記者：陳嘉欣", "陳嘉欣", "2022-08-03T15:42:00", "香港新聞網"),
         ("2024年1月5日 10:00 新华网", nil, "2024-01-05T10:00:00", "新华网"),
         ("发布日期:112-03-15 发布单位:能源局 资料来源:能源局", nil, "2023-03-15", "能源局"),
+        ("时间:2023-01-06 稿源:江城晚报 作者:张明远 字号:[大 中 小]", "张明远", "2023-01-06", "江城晚报"),
+        ("2022年9月3日 星期六 08:45 文章出处:湘江日报", nil, "2022-09-03T08:45:00", "湘江日报"),
     ] as [(String, String?, String?, String?)])
     func readsMetadataLines(line: String, author: String?, published: String?, source: String?) throws {
         let meta = try metadata("湘江流域水环境治理取得新进展\n" + line + body)
@@ -22,6 +24,12 @@ struct MetadataReaderTests {
         #expect(meta.author == author)
         #expect(meta.published == published)
         #expect(meta.source == source)
+    }
+
+    @Test(arguments: [("访问次数:1,204", 1204), ("阅读 3.4万", 34000), ("浏览量:2.5w", 25000), ("阅读数:987", 987)])
+    func viewCounts(line: String, views: Int) throws {
+        let meta = try metadata("湘江流域水环境治理取得新进展" + body + "\n" + line)
+        #expect(meta.views == views)
     }
 
     @Test func editorAndViewsAreSeparateFields() throws {
