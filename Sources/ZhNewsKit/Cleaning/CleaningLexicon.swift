@@ -153,8 +153,12 @@ enum CleaningLexicon {
     static let navigationWords: [String] = [
         // back, search, home page, back to top / home / list
         "返回", "搜索", "首页", "返回顶部", "返回首页", "返回列表", "回到顶部", "回上一页", "回首页", "回顶端", "顶部", "底部", "TOP",
+        // back to page top, page top (Hong Kong / Taiwan usage)
+        "回页首", "返回页首", "页首",
         // print, close (window / page), print this page
         "打印", "打印本页", "打印此页", "关闭", "关闭窗口", "关闭本页", "列印", "友善列印",
+        // print this page, e-mail this page (Hong Kong / Taiwan usage)
+        "列印本页", "列印此页", "电邮此页", "电邮本页",
         // bookmark, share, share to, forward, copy link
         "收藏", "收藏本页", "加入收藏", "分享", "分享到", "分享至", "转寄", "复制链接",
         // font size widgets: size, font, large, medium, small, default
@@ -317,8 +321,9 @@ enum CleaningLexicon {
         // views, reads, clicks, visits
         ("浏览次数", .views), ("浏览量", .views), ("浏览", .views), ("阅读量", .views), ("阅读次数", .views),
         ("阅读", .views), ("点击数", .views), ("点击量", .views), ("点击", .views), ("访问量", .views),
-        // visits, read count, view count
-        ("访问次数", .views), ("阅读数", .views), ("浏览数", .views),
+        // visits, read count, view count; click-read count and visitors (Taiwan usage)
+        ("访问次数", .views), ("阅读数", .views), ("浏览数", .views), ("点阅次数", .views), ("点阅", .views),
+        ("浏览人次", .views), ("阅读人次", .views),
         // editor in charge, editor
         ("责任编辑", .editor), ("编辑", .editor), ("责编", .editor),
         // reviewed, proofread, photography, contributed, publisher; reporter, correspondent
