@@ -202,7 +202,26 @@ struct LineClassifier: Sendable {
         // `新华社记者 张三 摄`, `图/张三`: a photo credit names a photographer, not an author.
         if isPhotoCredit(r) { return nil }
         if !hasRole, names.count == 1, r.count > 6 { return nil }
-        return names
+        // `文/张三 图/李四`: the photographer named beside the writer is not an author.
+        let writers = names.filter { !isPhotographer($0, in: r) }
+        return writers.isEmpty ? nil : writers
+    }
+
+    /// Whether a name is credited for photos: right after `图/`, `图:`, `摄影`,
+    /// or right before `摄`.
+    private func isPhotographer(_ name: Range<Int>, in r: Range<Int>) -> Bool {
+        var before = name.lowerBound
+        while before > r.lowerBound, t.scalars[before - 1] == " " { before -= 1 }
+        for role in CleaningLexicon.photoRoleWords {
+            let n = role.unicodeScalars.count
+            if before - n >= r.lowerBound, t.matches(role, at: before - n) { return true }
+        }
+        var after = name.upperBound
+        while after < r.upperBound, t.scalars[after] == " " { after += 1 }
+        // Only a trailing credit (摄, 摄影) looks back at the name before it.
+        guard let k = Self.photoRoles.longestMatch(in: t, at: after, limit: r.upperBound) else { return false }
+        let role = Self.photoRoles.phrases[k]
+        return role.last != "/" && role.last != ":"
     }
 
     /// Whether a line credits a photo (`张三 摄`, `图/李四`) and no text

@@ -62,8 +62,9 @@ struct LineClassifierTests {
 
     @Test(arguments: [
         ("□罗鹏本报记者刘文君", ["罗鹏", "刘文君"]), ("记者 张伟 通讯员 刘洋", ["张伟", "刘洋"]), ("文/记者 赵六 通讯员 孙七", ["赵六", "孙七"]),
-    ])
-    func bylines(line: String, names: [String]) {
+        ("文/韩松 图/罗慧", ["韩松"]), ("(记者 赵明 钱亮 摄)", nil), ("文/赵明 钱亮 摄", ["赵明"]),
+    ] as [(String, [String]?)])
+    func bylines(line: String, names: [String]?) {
         let (c, r) = classify(line)
         let t = ScalarText(line)
         #expect(c.bylineNames(r)?.map { t.string($0) } == names)
