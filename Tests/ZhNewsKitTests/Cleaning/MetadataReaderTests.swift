@@ -17,6 +17,8 @@ struct MetadataReaderTests {
         ("发布日期:112-03-15 发布单位:能源局 资料来源:能源局", nil, "2023-03-15", "能源局"),
         ("时间:2023-01-06 稿源:江城晚报 作者:张明远 字号:[大 中 小]", "张明远", "2023-01-06", "江城晚报"),
         ("2022年9月3日 星期六 08:45 文章出处:湘江日报", nil, "2022-09-03T08:45:00", "湘江日报"),
+        ("湘江发布 2024-01-08 12:00\n文 | 李青 图 | 王可\n来源 | 湘江日报", "李青", "2024-01-08T12:00:00", "湘江日报"),
+        ("湘江发布 2024-01-08 12:00", nil, "2024-01-08T12:00:00", "湘江发布"),
     ] as [(String, String?, String?, String?)])
     func readsMetadataLines(line: String, author: String?, published: String?, source: String?) throws {
         let meta = try metadata("湘江流域水环境治理取得新进展\n" + line + body)
