@@ -332,7 +332,7 @@ struct ClauseStructure: Sendable {
                 // A function word that would cut a piece does not match:
                 // `该`+`区域` is not `该区`+`域`.
                 if let wc = SubjectLexicon.wordClass(of: word),
-                    pieceEnds.contains(offsets[c + length]) || ![.deictic, .scope, .time, .connector, .preposition].contains(wc)
+                    pieceEnds.contains(offsets[c + length]) || ![.deictic, .scope, .time, .connector, .preposition, .copula].contains(wc)
                 {
                     taken = (length, wc)
                     break

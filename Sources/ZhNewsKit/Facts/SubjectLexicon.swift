@@ -671,6 +671,7 @@ enum SubjectLexicon {
         "历时",  // last (a duration)
         "耗时",  // take (time)
         "占",  // account for
+        "占地",  // cover an area of
         "计",  // amount to
         "高达",  // be as high as
         "仅为",  // be only

@@ -145,6 +145,7 @@ struct SubjectResolverTests {
         Case(sentence: "争取用5年时间建成全域旅游示范区。", quantities: ["5年"], subjects: ["时间"]),
         Case(sentence: "全市二级以上医院平均住院日缩短至8.2天。", quantities: ["8.2天"], subjects: ["全市二级以上医院平均住院日"]),
         Case(sentence: "目标于3年内使全省粮食自给率提高2个百分点。", quantities: ["2个百分点"], subjects: ["全省粮食自给率"]),
+        Case(sentence: "新建的物流园项目占地约36公顷。", quantities: ["约36公顷"], subjects: ["物流园项目"]),
         Case(sentence: "全市门诊次均费用为268元。", quantities: ["268元"], subjects: ["全市门诊次均费用"]),
         // Traditional characters and full-width digits after normalisation.
         Case(sentence: "全市空氣質量優良率為92.5%,比上年提高3個百分點。", quantities: ["92.5%", "3個百分點"], subjects: ["全市空气质量优良率", "全市空气质量优良率"]),
