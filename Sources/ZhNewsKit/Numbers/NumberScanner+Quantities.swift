@@ -247,6 +247,13 @@ extension NumberScanner {
             {
                 second = p
             }
+            if var b = second, b.kind == .number, b.unit == nil, q.kind == .percentage, q.unitSurface?.hasSuffix("分之") == true {
+                // 百分之五十至六十: the upper end takes the lower end's per cent.
+                b.kind = q.kind
+                b.unit = q.unit
+                b.unitSurface = q.unitSurface
+                second = b
+            }
             if var b = second, b.qualifier == nil, b.kind != .fraction, b.kind != .ratio,
                 q.unit == nil || q.unit == b.unit, q.kind == .number || q.kind == b.kind
             {

@@ -29,7 +29,8 @@ struct NumberScanner {
         while i < s.count {
             switch step(at: i, floor: floor) {
             case .found(let q):
-                out.append(q)
+                // A value beyond Decimal's range (亿亿亿…) is noise, not a quantity.
+                if !q.value.isNaN && !(q.rangeEnd?.isNaN ?? false) { out.append(q) }
                 i = max(q.end, i + 1)
                 floor = i
             case .skip(let to):
@@ -323,6 +324,24 @@ struct NumberScanner {
         // A trailing multiplier with nothing after it that belongs to a word
         // is still part of the number (`5万`); a lone 点 never is.
         guard bearsValue, !tokens.isEmpty else { return (nil, max(j, i + 1)) }
+        // Two digits in a row after a multiplier (十四五, the 14th Five-Year Plan) are a name, not a number.
+        var sawUnit = false
+        var previousWasDigit = false
+        for t in tokens {
+            switch t {
+            case .small, .big:
+                sawUnit = true
+                previousWasDigit = false
+            case .digit:
+                if sawUnit && previousWasDigit { return (nil, j) }
+                previousWasDigit = true
+            case .zero:
+                // 零 after a multiplier marks a gap (一百零八); after a digit it is one (二〇二四).
+                if sawUnit && previousWasDigit { return (nil, j) }
+            default:
+                previousWasDigit = false
+            }
+        }
         return (evaluate(tokens, end: j, isChinese: isChinese), j)
     }
 
@@ -549,6 +568,7 @@ struct NumberScanner {
                     return k
                 }
             }
+            if at(k) == " ", at(k + 1) == "年" { k += 1 }  // `2023 年` in text typed with spaces
             if at(k) == "年" { return yearTail(after: k + 1) }
             if !a.isChinese, (1900...2100).contains(a.value), "“\"《「".unicodeScalars.contains(at(k)) { return k }
         }
@@ -601,6 +621,10 @@ struct NumberScanner {
             }
             if c == "点", at(j + 1) == "半" || at(j + 1) == "钟" { return j + 2 }  // half past, o'clock
             if c == "时", "日晚午晨早".unicodeScalars.contains(at(i - 1)) { return at(j + 1) == "许" ? j + 2 : j + 1 }
+            // 下午3点, 晚上8点, 凌晨2点: a time of day.
+            if c == "点", "午晚晨早上".unicodeScalars.contains(at(i - 1)), !NumberLexicon.isChineseDigit(at(j + 1)) {
+                return j + 1
+            }
         }
         return nil
     }

@@ -343,6 +343,21 @@ struct NumberParserTests {
         Case("港幣五千萬元", "港幣五千萬元", .money, "50000000", "HKD", nil, nil),
         Case("百分之三十五點六", "百分之三十五點六", .percentage, "35.6", "%", nil, nil),
         Case("約一千二百個", "約一千二百個", .count, "1200", "个", .approximately, nil),
+        Case("下午3点", "3点", .date, nil, nil, nil, nil),
+        Case("百分之五十至六十", "百分之五十至六十", .percentage, "50", "%", .range, "60"),
+        Case("3.2万余人", "3.2万余人", .count, "32000", "人", .moreThan, nil),
+        Case("5.6万多户", "5.6万多户", .count, "56000", "户", .moreThan, nil),
+        Case("30余万元", "30余万元", .money, "300000", "CNY", .moreThan, nil),
+        Case("3.5亿千瓦时", "3.5亿千瓦时", .measure, "350000000", "千瓦时", nil, nil),
+        Case("0.35元/千瓦时", "0.35元/千瓦时", .money, "0.35", "CNY", nil, nil),
+        Case("200万人次", "200万人次", .count, "2000000", "人次", nil, nil),
+        Case("100元以下", "100元以下", .money, "100", "CNY", .atMost, nil),
+        Case("十几万元", "十几万元", .money, "100000", "CNY", .moreThan, nil),
+        Case("1至11月", "1至11月", .date, nil, nil, nil, nil),
+        Case("2024年第二季度", "2024年第二季度", .date, nil, nil, nil, nil),
+        Case("二〇二四年十月一日", "二〇二四年十月一日", .date, nil, nil, nil, nil),
+        Case("七月", "七月", .date, nil, nil, nil, nil),
+        Case("2023 年", "2023 年", .date, nil, nil, nil, nil),
         Case("增长1倍", "1倍", .other, "1", "倍", nil, nil),
         Case("翻一番", "翻一番", .other, "2", "倍", nil, nil),
         Case("翻两番", "翻两番", .other, "4", "倍", nil, nil),
@@ -396,7 +411,7 @@ struct NumberParserTests {
     }
 
     /// Things other recognisers report as quantities and this grammar does not.
-    @Test(arguments: ["PM2.5", "G20", "COVID-19", "5G", "H7N9", "3D", "1.2.3"])
+    @Test(arguments: ["PM2.5", "G20", "COVID-19", "5G", "H7N9", "3D", "1.2.3", "十四五", "1" + String(repeating: "亿", count: 30)])
     func codesAreNotNumbers(_ input: String) throws {
         let found = try NumberParser().expressions(in: input)
         #expect(found.isEmpty, "\(found.map(\.text))")
