@@ -278,11 +278,22 @@ enum SubjectLexicon {
         "仅为",  // be only
     ]
 
-    /// Copulas of a fraction of a reference: `为[reference]的N%` measures the
-    /// reference (`完成投资286亿元,为年度计划的62.5%`), unlike `占[whole]的N%`.
+    /// Copulas and verbs of a fraction of a reference: `为[reference]的N%`
+    /// measures the reference (`完成投资286亿元,为年度计划的62.5%`,
+    /// `完成年度目标的106%`), unlike `占[whole]的N%`.
     static let referenceCopulas: Set<String> = [
         "为",  // be
         "是",  // be
+        "完成",  // complete (a plan)
+    ]
+
+    /// Demonstratives that, with a measure word, open a phrase without being
+    /// part of the noun (`这座总投资…` → `总投资`).
+    static let demonstratives: Set<String> = [
+        "这",  // this
+        "那",  // that
+        "此",  // this
+        "该",  // the said
     ]
 
     /// Share nouns: `占[whole]比重` keeps only the share (`占地区生产总值比重达11.4%`).
@@ -657,6 +668,17 @@ enum SubjectLexicon {
         "缓解",  // ease
         "确保",  // ensure
         "使",  // make, cause
+        "设置",  // set up
+        "推广",  // promote, roll out
+        "配置",  // allocate, deploy
+        "布设",  // lay out
+        "部署",  // deploy
+        "投放",  // put in place
+        "招募",  // recruit
+        "组建",  // form
+        "选派",  // select and send
+        "聘请",  // hire
+        "栽植",  // plant
         "建",  // build
     ]
 

@@ -231,9 +231,20 @@ private struct PhraseFinder {
             p = previous(p)
             guard s.isNominal(p) else { return nil }
         }
-        guard var phrase = collectMember(from: p) else { return nil }
-        if phrase.lowerBound < phrase.upperBound, SubjectLexicon.indefiniteArticles.contains(String(s.tokens[phrase.lowerBound].text)) {
-            phrase = next(phrase.lowerBound)...phrase.upperBound
+        guard let phrase = collectMember(from: p) else { return nil }
+        return droppingArticle(phrase)
+    }
+
+    /// A phrase without an opening indefinite article (`一座装机容量` →
+    /// `装机容量`) or the measure word of a demonstrative before it (`这`+`座总投资`).
+    func droppingArticle(_ phrase: ClosedRange<Int>) -> ClosedRange<Int> {
+        guard phrase.lowerBound < phrase.upperBound else { return phrase }
+        let head = s.tokens[phrase.lowerBound].text
+        let before = previous(phrase.lowerBound)
+        if SubjectLexicon.indefiniteArticles.contains(String(head))
+            || head.count == 1 && before >= 0 && SubjectLexicon.demonstratives.contains(String(s.tokens[before].text))
+        {
+            return next(phrase.lowerBound)...phrase.upperBound
         }
         return phrase
     }
@@ -506,6 +517,7 @@ private struct PhraseFinder {
         while k >= 0, i - k <= ClauseStructure.phraseWindow {
             switch s.tokens[k].role {
             case .word(.copula): return k
+            case .word(.verb) where SubjectLexicon.referenceCopulas.contains(String(s.tokens[k].text)): return k
             case .word(.nominal), .word(.scope), .space: k -= 1
             case .closeQuote, .openQuote: k -= 1
             default: return nil
@@ -655,8 +667,7 @@ private struct PhraseFinder {
         while first < last, let c = s.wordClass(first), c == .conjunction || c == .attributive || s.tokens[first].role == .space {
             first += 1
         }
-        // No indefinite article (`一座装机容量`).
-        if first < last, SubjectLexicon.indefiniteArticles.contains(String(s.tokens[first].text)) { first = next(first) }
+        first = droppingArticle(first...last).lowerBound
         return first...last
     }
 

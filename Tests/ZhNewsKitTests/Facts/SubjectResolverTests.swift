@@ -146,6 +146,11 @@ struct SubjectResolverTests {
         Case(sentence: "全市二级以上医院平均住院日缩短至8.2天。", quantities: ["8.2天"], subjects: ["全市二级以上医院平均住院日"]),
         Case(sentence: "目标于3年内使全省粮食自给率提高2个百分点。", quantities: ["2个百分点"], subjects: ["全省粮食自给率"]),
         Case(sentence: "新建的物流园项目占地约36公顷。", quantities: ["约36公顷"], subjects: ["物流园项目"]),
+        Case(sentence: "全市设置可回收物回收点860个。", quantities: ["860个"], subjects: ["可回收物回收点"]),
+        Case(sentence: "社区共设置垃圾分类督导员42名。", quantities: ["42名"], subjects: ["垃圾分类督导员"]),
+        Case(sentence: "今年前10个月,全县完成植树造林3.2万亩,完成年度目标的106%。", quantities: ["3.2万亩", "106%"], subjects: ["植树造林", "年度目标"]),
+        Case(sentence: "这座总投资约12亿元的跨江大桥预计明年通车。", quantities: ["约12亿元"], subjects: ["总投资"]),
+        Case(sentence: "截至去年底,全省累计推广新能源公交车1.8万辆,比上年增加3200辆。", quantities: ["1.8万辆", "3200辆"], subjects: ["新能源公交车", "新能源公交车"]),
         Case(sentence: "全市门诊次均费用为268元。", quantities: ["268元"], subjects: ["全市门诊次均费用"]),
         // Traditional characters and full-width digits after normalisation.
         Case(sentence: "全市空氣質量優良率為92.5%,比上年提高3個百分點。", quantities: ["92.5%", "3個百分點"], subjects: ["全市空气质量优良率", "全市空气质量优良率"]),
