@@ -62,6 +62,7 @@ struct SubjectResolver: Sendable {
         // the last one per measure word. Quantities inside a prepositional
         // phrase (`在22个县市中`) are no antecedents.
         var lastSubject: Range<Int>? = nil
+        var lastSubjectEnd = Int.max  // end of the quantity that gave `lastSubject`
         var lastByUnit: [String: Range<Int>] = [:]
         for qi in order {
             let quantity = quantities[qi]
@@ -71,6 +72,14 @@ struct SubjectResolver: Sendable {
             }
             if let t = structure.quantityTokens[qi] {
                 subject = listed[qi] ?? distributed[qi] ?? finder.subject(ofQuantityAt: t, kind: quantity.kind)
+            }
+            // An earlier clause that names a subject after the last resolved
+            // quantity is nearer than that quantity's subject
+            // (`…货物吞吐量3.2亿吨,…;完成集装箱吞吐量[unparsed],同比增长9%`).
+            if subject == nil, let t = structure.quantityTokens[qi], let clause = finder.previousClauseSubject(before: t),
+                clause.lowerBound >= lastSubjectEnd
+            {
+                subject = clause
             }
             if subject == nil, let unit = Self.measureWord(of: quantity) {
                 subject = lastByUnit[unit]
@@ -91,6 +100,7 @@ struct SubjectResolver: Sendable {
             if let subject, recent.last != subject { recent.append(subject) }
             if let subject, structure.quantityTokens[qi].map({ !finder.isInPrepositionalPhrase($0) }) ?? true {
                 lastSubject = subject
+                lastSubjectEnd = quantity.bytes.upperBound
                 if let unit = Self.measureWord(of: quantity) { lastByUnit[unit] = subject }
             }
         }
@@ -323,6 +333,14 @@ private struct PhraseFinder {
             let a = s.clauseBreakBefore[b]
             var k = next(a)
             while k < b, let c = s.wordClass(k), [.time, .connector, .adverb, .deictic].contains(c) { k = next(k) }
+            // `完成集装箱吞吐量…`: the object of a clause-initial verb.
+            if k < b, s.wordClass(k) == .verb, s.isNominal(next(k)), var phrase = rightPhrase(from: next(k)), phrase.upperBound < b {
+                // Up to an unparsed number (`集装箱吞吐量|860万标箱`).
+                if let digit = phrase.first(where: { s.tokens[$0].text.first?.isNumber == true }), digit > phrase.lowerBound {
+                    phrase = phrase.lowerBound...previous(digit)
+                }
+                return bytes(phrase)
+            }
             if k < b, s.isPhraseMaterial(k), let phrase = rightPhrase(from: k), phrase.upperBound < b {
                 let after = next(phrase.upperBound)
                 switch s.wordClass(after) {

@@ -151,6 +151,10 @@ struct SubjectResolverTests {
         Case(sentence: "今年前10个月,全县完成植树造林3.2万亩,完成年度目标的106%。", quantities: ["3.2万亩", "106%"], subjects: ["植树造林", "年度目标"]),
         Case(sentence: "这座总投资约12亿元的跨江大桥预计明年通车。", quantities: ["约12亿元"], subjects: ["总投资"]),
         Case(sentence: "截至去年底,全省累计推广新能源公交车1.8万辆,比上年增加3200辆。", quantities: ["1.8万辆", "3200辆"], subjects: ["新能源公交车", "新能源公交车"]),
+        // An elided subject: a clause naming one after the last resolved quantity is nearer
+        // (the number of the middle clause is left unparsed on purpose).
+        Case(sentence: "港口完成货物吞吐量3.2亿吨,同比增长5%;完成集装箱吞吐量860万标箱,同比增长9%。", quantities: ["3.2亿吨", "5%", "9%"], subjects: ["货物吞吐量", "货物吞吐量", "集装箱吞吐量"]),
+        Case(sentence: "全年实现营业收入52亿元,同比增长4%;完成利润总额6.1亿元,增长11%。", quantities: ["52亿元", "4%", "6.1亿元", "11%"], subjects: ["营业收入", "营业收入", "利润总额", "利润总额"]),
         Case(sentence: "全市门诊次均费用为268元。", quantities: ["268元"], subjects: ["全市门诊次均费用"]),
         // Traditional characters and full-width digits after normalisation.
         Case(sentence: "全市空氣質量優良率為92.5%,比上年提高3個百分點。", quantities: ["92.5%", "3個百分點"], subjects: ["全市空气质量优良率", "全市空气质量优良率"]),
