@@ -395,7 +395,7 @@ private struct PhraseFinder {
                 guard let o = s.partner[i] else { return nil }
                 // `社区卫生服务中心(乡镇卫生院)213个`: a bracketed alternative
                 // right before the quantity stays with its noun.
-                if !sawPredicate, isAlternative(o...i), s.isNominal(previous(o)),
+                if !sawPredicate, isAlternative(o...i), s.isNominal(previous(o)) || s.wordClass(previous(o)) == .verb,
                     let phrase = collectLeft(from: previous(o), ordinal: ordinal)
                 {
                     return phrase.lowerBound...i
@@ -640,7 +640,7 @@ private struct PhraseFinder {
                     // `,对欧盟出口额约9.8亿欧元`: a clause-initial target stays in the subject.
                     let p = previous(j)
                     if SubjectLexicon.targetPrepositions.contains(String(token.text)), first > j,
-                        p < 0 || s.tokens[p].role == .clauseBreak
+                        p < 0 || s.tokens[p].role == .clauseBreak || [.connector, .time, .adverb].contains(s.wordClass(p))
                     {
                         return j...last
                     }
@@ -777,8 +777,24 @@ private struct PhraseFinder {
     /// Whether the quantity token `t` sits in a prepositional phrase (`在22个县市中`),
     /// other than the source of a change (`由30%提高到42%`).
     func isInPrepositionalPhrase(_ t: Int) -> Bool {
-        guard let p = prepositionOpening(phraseEndingAt: t) else { return false }
-        return !["由", "从", "自"].contains(s.tokens[p].text)
+        guard let p = prepositionOpening(phraseEndingAt: t) else { return isInLocativeFrame(t) }
+        return !SubjectLexicon.sourcePrepositions.contains(String(s.tokens[p].text))
+    }
+
+    /// Whether the quantity at `t` counts the group of a locative frame whose
+    /// `在` is elided, closed by a localizer before a rank
+    /// (`…、全国168个重点城市中排名第45`).
+    func isInLocativeFrame(_ t: Int) -> Bool {
+        var k = next(t)
+        var last = -1
+        while k < count, s.isNominal(k) {
+            last = k
+            k = next(k)
+        }
+        guard last >= 0 else { return false }
+        let glued = s.tokens[last].text.count > 1 && s.tokens[last].text.last.map { "中内里".contains($0) } == true
+        if s.wordClass(k) == .localizer { k = next(k) } else if !glued { return false }
+        return s.wordClass(k) == .rank
     }
 
     /// The next `的` in the clause after `k`, before any quantity.

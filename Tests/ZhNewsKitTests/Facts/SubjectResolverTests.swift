@@ -155,6 +155,11 @@ struct SubjectResolverTests {
         // (the number of the middle clause is left unparsed on purpose).
         Case(sentence: "港口完成货物吞吐量3.2亿吨,同比增长5%;完成集装箱吞吐量860万标箱,同比增长9%。", quantities: ["3.2亿吨", "5%", "9%"], subjects: ["货物吞吐量", "货物吞吐量", "集装箱吞吐量"]),
         Case(sentence: "全年实现营业收入52亿元,同比增长4%;完成利润总额6.1亿元,增长11%。", quantities: ["52亿元", "4%", "6.1亿元", "11%"], subjects: ["营业收入", "营业收入", "利润总额", "利润总额"]),
+        Case(sentence: "其中对东盟出口增长12%,对欧盟出口下降3%。", quantities: ["12%", "3%"], subjects: ["对东盟出口", "对欧盟出口"]),
+        Case(sentence: "全市优良天数比例为88.2%,在全省11个设区市中排名第三、全国168个重点城市中排名第45。", quantities: ["88.2%", "11个", "第三", "168个", "第45"], subjects: ["全市优良天数比例", "设区市", "全市优良天数比例", "重点城市", "全市优良天数比例"]),
+        Case(sentence: "目前全市共有注册志愿者56万人,志愿服务组织(团体)3200个。", quantities: ["56万人", "3200个"], subjects: ["注册志愿者", "志愿服务组织(团体)"]),
+        Case(sentence: "民國113年全國觀光旅客人次為1.2億人次。", quantities: ["1.2億人次"], subjects: ["全国观光旅客人次"]),
+        Case(sentence: "全市PG电子新建停车泊位1.2万个。", quantities: ["1.2万个"], subjects: ["停车泊位"]),
         Case(sentence: "全市门诊次均费用为268元。", quantities: ["268元"], subjects: ["全市门诊次均费用"]),
         // Traditional characters and full-width digits after normalisation.
         Case(sentence: "全市空氣質量優良率為92.5%,比上年提高3個百分點。", quantities: ["92.5%", "3個百分點"], subjects: ["全市空气质量优良率", "全市空气质量优良率"]),
