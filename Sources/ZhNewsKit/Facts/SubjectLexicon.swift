@@ -719,6 +719,7 @@ enum SubjectLexicon {
         "现有",  // have at present
         "拥有",  // possess
         "已有",  // already have
+        "另有",  // there are also
         "控制在",  // be held at
         "超",  // exceed
     ]
