@@ -334,10 +334,16 @@ private struct PhraseFinder {
             var k = next(a)
             while k < b, let c = s.wordClass(k), [.time, .connector, .adverb, .deictic].contains(c) { k = next(k) }
             // `完成集装箱吞吐量…`: the object of a clause-initial verb.
-            if k < b, s.wordClass(k) == .verb, s.isNominal(next(k)), var phrase = rightPhrase(from: next(k)), phrase.upperBound < b {
+            if k < b, s.wordClass(k) == .verb, s.isPhraseMaterial(next(k)), var phrase = rightPhrase(from: next(k)), phrase.upperBound < b {
                 // Up to an unparsed number (`集装箱吞吐量|860万标箱`).
-                if let digit = phrase.first(where: { s.tokens[$0].text.first?.isNumber == true }), digit > phrase.lowerBound {
+                if let digit = phrase.first(where: { s.tokens[$0].text.first.map { $0.isASCII && $0.isNumber } == true }), digit > phrase.lowerBound {
                     phrase = phrase.lowerBound...previous(digit)
+                }
+                // A name in title marks or quotes alone is the name (`推动「大粮仓计划」`).
+                if s.tokens[phrase.lowerBound].role == .openQuote, s.partner[phrase.lowerBound] == phrase.upperBound,
+                    phrase.upperBound - phrase.lowerBound >= 2
+                {
+                    phrase = (phrase.lowerBound + 1)...(phrase.upperBound - 1)
                 }
                 return bytes(phrase)
             }

@@ -161,6 +161,7 @@ struct SubjectResolverTests {
         Case(sentence: "民國113年全國觀光旅客人次為1.2億人次。", quantities: ["1.2億人次"], subjects: ["全国观光旅客人次"]),
         Case(sentence: "全市PG电子新建停车泊位1.2万个。", quantities: ["1.2万个"], subjects: ["停车泊位"]),
         Case(sentence: "全市已設立社區環保站11個BOYA體育,另有回收點逾150個。", quantities: ["11個", "逾150個"], subjects: ["社区环保站", "回收点"]),
+        Case(sentence: "今年将全面实施「百村示范工程」,计划于2年内完成。", quantities: ["2年"], subjects: ["百村示范工程"]),
         Case(sentence: "全市门诊次均费用为268元。", quantities: ["268元"], subjects: ["全市门诊次均费用"]),
         // Traditional characters and full-width digits after normalisation.
         Case(sentence: "全市空氣質量優良率為92.5%,比上年提高3個百分點。", quantities: ["92.5%", "3個百分點"], subjects: ["全市空气质量优良率", "全市空气质量优良率"]),
