@@ -162,6 +162,9 @@ struct SubjectResolverTests {
         Case(sentence: "全市PG电子新建停车泊位1.2万个。", quantities: ["1.2万个"], subjects: ["停车泊位"]),
         Case(sentence: "全市已設立社區環保站11個BOYA體育,另有回收點逾150個。", quantities: ["11個", "逾150個"], subjects: ["社区环保站", "回收点"]),
         Case(sentence: "今年将全面实施「百村示范工程」,计划于2年内完成。", quantities: ["2年"], subjects: ["百村示范工程"]),
+        Case(sentence: "公司官方网站访问量同比增长30%。", quantities: ["30%"], subjects: ["官方网站访问量"]),
+        Case(sentence: "市政府官网累计发布政务信息3200条。", quantities: ["3200条"], subjects: ["政务信息"]),
+        Case(sentence: "全市电子商务交易额达到1200亿元。", quantities: ["1200亿元"], subjects: ["全市电子商务交易额"]),
         Case(sentence: "全市门诊次均费用为268元。", quantities: ["268元"], subjects: ["全市门诊次均费用"]),
         // Traditional characters and full-width digits after normalisation.
         Case(sentence: "全市空氣質量優良率為92.5%,比上年提高3個百分點。", quantities: ["92.5%", "3個百分點"], subjects: ["全市空气质量优良率", "全市空气质量优良率"]),
