@@ -669,6 +669,7 @@ enum SubjectLexicon {
         "确保",  // ensure
         "使",  // make, cause
         "设置",  // set up
+        "录得",  // record (a figure)
         "推广",  // promote, roll out
         "配置",  // allocate, deploy
         "布设",  // lay out
@@ -937,6 +938,12 @@ enum SubjectLexicon {
         "左右",  // around
         "余",  // odd
         "达到了",  // reached
+        "不低于",  // no less than
+        "不少于",  // no fewer than
+        "不高于",  // no more than
+        "不超过",  // not exceeding
+        "至少",  // at least
+        "多达",  // as many as
     ]
 
     /// Prepositions (the phrase they open is never the subject).

@@ -165,6 +165,8 @@ struct SubjectResolverTests {
         Case(sentence: "公司官方网站访问量同比增长30%。", quantities: ["30%"], subjects: ["官方网站访问量"]),
         Case(sentence: "市政府官网累计发布政务信息3200条。", quantities: ["3200条"], subjects: ["政务信息"]),
         Case(sentence: "全市电子商务交易额达到1200亿元。", quantities: ["1200亿元"], subjects: ["全市电子商务交易额"]),
+        Case(sentence: "本港去年錄得訪港旅客約3400萬人次,較前年上升1.2倍。", quantities: ["約3400萬人次", "1.2倍"], subjects: ["访港旅客", "访港旅客"]),
+        Case(sentence: "全区耕地保有量不低于38万亩。", quantities: ["38万亩"], subjects: ["全区耕地保有量"]),
         Case(sentence: "全市门诊次均费用为268元。", quantities: ["268元"], subjects: ["全市门诊次均费用"]),
         // Traditional characters and full-width digits after normalisation.
         Case(sentence: "全市空氣質量優良率為92.5%,比上年提高3個百分點。", quantities: ["92.5%", "3個百分點"], subjects: ["全市空气质量优良率", "全市空气质量优良率"]),
