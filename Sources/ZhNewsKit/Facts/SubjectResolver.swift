@@ -61,6 +61,16 @@ struct SubjectResolver: Sendable {
         // Earlier subjects of the sentence for elided ones: the last one and
         // the last one per measure word. Quantities inside a prepositional
         // phrase (`在22个县市中`) are no antecedents.
+        // The earlier-clause subject depends only on the clause, so it is
+        // computed once per clause (linear time with many elided quantities).
+        var clauseSubjects: [Int: Range<Int>?] = [:]
+        func clauseSubject(before t: Int) -> Range<Int>? {
+            let clause = structure.clauseBreakBefore[t]
+            if let known = clauseSubjects[clause] { return known }
+            let found = finder.previousClauseSubject(before: t)
+            clauseSubjects[clause] = found
+            return found
+        }
         var lastSubject: Range<Int>? = nil
         var lastSubjectEnd = Int.max  // end of the quantity that gave `lastSubject`
         var lastByUnit: [String: Range<Int>] = [:]
@@ -76,7 +86,7 @@ struct SubjectResolver: Sendable {
             // An earlier clause that names a subject after the last resolved
             // quantity is nearer than that quantity's subject
             // (`…货物吞吐量3.2亿吨,…;完成集装箱吞吐量[unparsed],同比增长9%`).
-            if subject == nil, let t = structure.quantityTokens[qi], let clause = finder.previousClauseSubject(before: t),
+            if subject == nil, let t = structure.quantityTokens[qi], let clause = clauseSubject(before: t),
                 clause.lowerBound >= lastSubjectEnd
             {
                 subject = clause
@@ -87,7 +97,7 @@ struct SubjectResolver: Sendable {
             if subject == nil {
                 subject = lastSubject
             }
-            if subject == nil, let t = structure.quantityTokens[qi], let clause = finder.previousClauseSubject(before: t) {
+            if subject == nil, let t = structure.quantityTokens[qi], let clause = clauseSubject(before: t) {
                 subject = clause
             }
             if subject == nil, let unit = Self.measureWord(of: quantity) {

@@ -222,6 +222,21 @@ struct SubjectResolverTests {
         #expect(elapsed < .seconds(10))
     }
 
+    @Test func manyElidedClausesResolveInLinearTime() throws {
+        // A long run of elided clauses: each takes the subject of the first.
+        let sentence = "全市实现产值98亿元" + String(repeating: ",同比增长5%", count: 400) + "。"
+        let quantities = ["98亿元"] + [String](repeating: "5%", count: 400)
+        let clock = ContinuousClock()
+        var r: SubjectHarness.Resolution? = nil
+        let elapsed = try clock.measure {
+            r = try SubjectHarness.resolve(sentence, quantities: quantities)
+        }
+        #expect(r?.subjects.count == 401)
+        #expect(r?.subjects.allSatisfy { $0 == "产值" } == true)
+        #expect(r?.changes.dropFirst().allSatisfy { $0 == .increase } == true)
+        #expect(elapsed < .seconds(10))
+    }
+
     @Test func quantityWithoutWordsHasNoSubject() throws {
         let r = try SubjectHarness.resolve("共计12个。", quantities: ["12个"])
         #expect(r.subjects == [nil])
