@@ -235,6 +235,23 @@ enum SubjectLexicon {
         "翻",  // double (翻一番)
     ]
 
+    /// Verbs of a state or an event that happens to a noun (intransitive):
+    /// right before a count they are its predicate (`树木倒塌320棵` → `树木`),
+    /// opening a phrase they modify the noun (`受损道路`).
+    static let stateVerbs: Set<String> = [
+        "倒塌",  // collapse
+        "受损",  // be damaged
+        "损毁",  // be destroyed
+        "损坏",  // be broken
+        "死亡",  // die
+        "受伤",  // be injured
+        "失踪",  // go missing
+        "遇难",  // perish
+        "获救",  // be rescued
+        "受灾",  // be hit by a disaster
+        "停运",  // be out of service
+    ]
+
     /// Indefinite counts that open a noun phrase without being a fact
     /// (`一座装机容量为…的电站`): dropped from the start of a subject.
     static let indefiniteArticles: Set<String> = [
@@ -669,6 +686,9 @@ enum SubjectLexicon {
         "确保",  // ensure
         "使",  // make, cause
         "设置",  // set up
+        "造成",  // cause
+        "导致",  // lead to
+        "引发",  // trigger
         "录得",  // record (a figure)
         "推广",  // promote, roll out
         "配置",  // allocate, deploy
@@ -680,6 +700,17 @@ enum SubjectLexicon {
         "选派",  // select and send
         "聘请",  // hire
         "栽植",  // plant
+        "倒塌",  // collapse
+        "受损",  // be damaged
+        "损毁",  // be destroyed
+        "损坏",  // be broken
+        "死亡",  // die
+        "受伤",  // be injured
+        "失踪",  // go missing
+        "遇难",  // perish
+        "获救",  // be rescued
+        "受灾",  // be hit by a disaster
+        "停运",  // be out of service
         "建",  // build
     ]
 

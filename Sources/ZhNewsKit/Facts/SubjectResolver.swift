@@ -446,7 +446,9 @@ private struct PhraseFinder {
                     let afterVerb = p >= 0 && s.wordClass(p) == .verb
                         && !SubjectLexicon.lightVerbs.contains(String(s.tokens[p].text)) && s.isPhraseMaterial(previous(p))
                     let clauseInitial = p < 0 || s.tokens[p].role == .clauseBreak  // `,帮扶68家次`
-                    if !sawPredicate, !light, s.isPhraseMaterial(p) || afterVerb || clauseInitial {
+                    // A state verb is the predicate of the noun before it (`树木倒塌320棵`).
+                    let state = SubjectLexicon.stateVerbs.contains(String(s.tokens[i].text))
+                    if !sawPredicate, !light, !state, s.isPhraseMaterial(p) || afterVerb || clauseInitial {
                         return collectLeft(from: i, ordinal: ordinal)
                     }
                     sawPredicate = true
@@ -631,15 +633,20 @@ private struct PhraseFinder {
                     let right = String(s.tokens[first].text)
                     let head = s.tokens[last].text
                     // (`城镇登记失业率`: the verb right before a short attribute noun.)
-                    let headIsAttribute = last - first <= 1 && (SubjectLexicon.isAttribute(head)
-                        || (head.count == 1 && head.first.map { SubjectLexicon.nominalSuffixes.contains($0) } == true))
+                    // A one-character suffix counts only right after the verb
+                    // (`节省|电费` is a verb and its object, not a compound).
+                    let joined = Substring(s.tokens[first...last].map(\.text).joined())
+                    let headIsAttribute = last - first <= 1 && (SubjectLexicon.isAttribute(head) || SubjectLexicon.isAttribute(joined)
+                        || (first == last && head.count == 1 && head.first.map { SubjectLexicon.nominalSuffixes.contains($0) } == true))
+                    // `受损道路`, `倒塌房屋`: a state verb opening the phrase modifies the noun.
+                    let stateModifier = j != last && j + 1 == first && SubjectLexicon.stateVerbs.contains(String(s.tokens[j].text))
                     let compound = j != last && !light && p >= 0 && s.isPhraseMaterial(p)
                         && (SubjectLexicon.headNouns.contains(right) || SubjectLexicon.isAttribute(s.tokens[first].text)
-                            || s.wordClass(first) == .verb || headIsAttribute)
+                            || (s.wordClass(first) == .verb && !SubjectLexicon.stateVerbs.contains(right)) || headIsAttribute)
                     // `…,改善幅度排名第一`: a clause-initial verb before one attribute noun.
                     let clauseInitial = !light && first == last && next(j) == first && SubjectLexicon.isAttribute(head)
                         && (p < 0 || s.tokens[p].role == .clauseBreak)
-                    guard j == last || suffix || timePrefix || compound || clauseInitial else { break scan }
+                    guard j == last || suffix || timePrefix || compound || clauseInitial || stateModifier else { break scan }
                     first = j
                     j -= 1
                 case .adverb where SubjectLexicon.adjectivalAdverbs.contains(String(token.text)) && s.isNominal(first):

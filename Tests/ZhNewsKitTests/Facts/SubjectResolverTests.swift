@@ -167,6 +167,10 @@ struct SubjectResolverTests {
         Case(sentence: "全市电子商务交易额达到1200亿元。", quantities: ["1200亿元"], subjects: ["全市电子商务交易额"]),
         Case(sentence: "本港去年錄得訪港旅客約3400萬人次,較前年上升1.2倍。", quantities: ["約3400萬人次", "1.2倍"], subjects: ["访港旅客", "访港旅客"]),
         Case(sentence: "全区耕地保有量不低于38万亩。", quantities: ["38万亩"], subjects: ["全区耕地保有量"]),
+        // State verbs: the predicate of the noun before a count, a modifier before a noun.
+        Case(sentence: "台风造成全市树木倒塌320棵。", quantities: ["320棵"], subjects: ["全市树木"]),
+        Case(sentence: "暴雨导致倒塌房屋42间,受损道路18公里。", quantities: ["42间", "18公里"], subjects: ["倒塌房屋", "受损道路"]),
+        Case(sentence: "通过错峰生产,企业每月节省电费约30万元。", quantities: ["约30万元"], subjects: ["电费"]),
         Case(sentence: "全市门诊次均费用为268元。", quantities: ["268元"], subjects: ["全市门诊次均费用"]),
         // Traditional characters and full-width digits after normalisation.
         Case(sentence: "全市空氣質量優良率為92.5%,比上年提高3個百分點。", quantities: ["92.5%", "3個百分點"], subjects: ["全市空气质量优良率", "全市空气质量优良率"]),
