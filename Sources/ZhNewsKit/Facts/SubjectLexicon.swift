@@ -686,6 +686,9 @@ enum SubjectLexicon {
         "确保",  // ensure
         "使",  // make, cause
         "设置",  // set up
+        "参赛",  // take part in a competition
+        "参展",  // exhibit
+        "参会",  // attend a meeting
         "造成",  // cause
         "导致",  // lead to
         "引发",  // trigger
@@ -766,6 +769,7 @@ enum SubjectLexicon {
         "上涨",  // go up
         "扩大",  // expand
         "攀升",  // climb
+        "增产",  // produce more
         "增多",  // become more
         "回升",  // pick up
         "成长",  // grow
@@ -796,6 +800,7 @@ enum SubjectLexicon {
         "下挫",  // slump
         "走低",  // go down
         "缩短",  // shorten
+        "减产",  // produce less
         "减",  // reduce
         "降",  // fall
         "跌",  // drop
