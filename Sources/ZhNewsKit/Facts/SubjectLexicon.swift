@@ -235,10 +235,14 @@ enum SubjectLexicon {
         "翻",  // double (翻一番)
     ]
 
-    /// Verbs of a state or an event that happens to a noun (intransitive):
-    /// right before a count they are its predicate (`树木倒塌320棵` → `树木`),
-    /// opening a phrase they modify the noun (`受损道路`).
+    /// Intransitive verbs of a state, an event or a participation: right
+    /// before a count they are the predicate of the noun before it
+    /// (`树木倒塌320棵` → `树木`), opening a phrase they modify its noun
+    /// (`受损道路`, `参赛运动员`).
     static let stateVerbs: Set<String> = [
+        "参赛",  // take part in a competition
+        "参展",  // exhibit
+        "参会",  // attend a meeting
         "倒塌",  // collapse
         "受损",  // be damaged
         "损毁",  // be destroyed

@@ -173,6 +173,7 @@ struct SubjectResolverTests {
         Case(sentence: "通过错峰生产,企业每月节省电费约30万元。", quantities: ["约30万元"], subjects: ["电费"]),
         Case(sentence: "本届马拉松吸引了来自28个国家和地区的3.2万名选手参赛。", quantities: ["28个", "3.2万名"], subjects: ["国家和地区", "选手"]),
         Case(sentence: "全县建成高标准农田18万亩,亩均增产粮食50公斤。", quantities: ["18万亩", "50公斤"], subjects: ["高标准农田", "粮食"]),
+        Case(sentence: "本届展会设置展位1200个,参展企业超过800家。", quantities: ["1200个", "超过800家"], subjects: ["展位", "参展企业"]),
         Case(sentence: "全市门诊次均费用为268元。", quantities: ["268元"], subjects: ["全市门诊次均费用"]),
         // Traditional characters and full-width digits after normalisation.
         Case(sentence: "全市空氣質量優良率為92.5%,比上年提高3個百分點。", quantities: ["92.5%", "3個百分點"], subjects: ["全市空气质量优良率", "全市空气质量优良率"]),
