@@ -40,7 +40,7 @@ public struct FactExtractor: Sendable {
         var facts: [NumericFact] = []
         facts.reserveCapacity(selected.count)
         var next = 0
-        var antecedent: Range<Int>? = nil
+        var context = SubjectContext()
         for span in spans {
             var group: [ParsedQuantity] = []
             while next < selected.count, layout.offsets[selected[next].start] < span.upperBound {
@@ -53,7 +53,7 @@ public struct FactExtractor: Sendable {
                 quantities: group.map {
                     SentenceQuantities.Quantity(bytes: layout.bytes($0.start..<$0.end), kind: $0.kind, unit: $0.unit)
                 })
-            let subjects = SubjectResolver().subjects(in: sentence, antecedent: antecedent)
+            let subjects = SubjectResolver().subjects(in: sentence, context: &context)
             let changes = ChangeDetector().changes(in: sentence)
             let sentenceText = mapper.original(ofAnalysed: span).text.trimmingCharacters(in: .whitespacesAndNewlines)
             for (k, q) in group.enumerated() {
@@ -61,7 +61,6 @@ public struct FactExtractor: Sendable {
                 if k < subjects.count, let r = subjects[k], !r.isEmpty {
                     let o = mapper.original(ofAnalysed: r)
                     subject = Subject(text: o.text, range: o.range, codePoints: o.codePoints)
-                    antecedent = r
                 }
                 facts.append(
                     NumericFact(
