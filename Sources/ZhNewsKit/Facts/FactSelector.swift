@@ -163,7 +163,7 @@ struct FactSelector {
             // Quality grades: 三类水质, 二级标准.
             if last == "类" || last == "级" || last == "等", Self.gradeWords.contains(at(q.end)) { return nil }
         }
-        if q.kind == .measure, ["年", "月", "天", "日", "周", "小时"].contains(q.unit ?? ""),
+        if q.kind == .measure, let unit = q.unit, Self.frameDurations.contains(unit),
             q.qualifier == nil || q.qualifier == .approximately,
             Self.timeFrameWords.contains(at(q.end)) || scanner.has("以来", at: q.end)
         {
@@ -171,7 +171,7 @@ struct FactSelector {
         }
         // Time frames named before the duration: 近3年, 过去5年, 未来十年, 今后两年,
         // 今年前11个月 (but 未来5年内 is a plan's period).
-        if q.kind == .measure, ["年", "月", "周", "天", "日"].contains(q.unit ?? ""), at(q.end) != "内",
+        if q.kind == .measure, let unit = q.unit, unit != "小时", Self.frameDurations.contains(unit), at(q.end) != "内",
             scanner.has("近", at: q.start) || at(q.start - 1) == "前" || at(q.start - 1) == "近"
                 || Self.frameWords.contains(where: { scanner.has($0, at: q.start - $0.count) })
         {
@@ -258,10 +258,14 @@ struct FactSelector {
         return false
     }
 
+    private static let openQuotes: Set<Unicode.Scalar> = ["“", "「", "『", "《", "\"", "‘"]
+    private static let closeQuotes: Set<Unicode.Scalar> = ["”", "」", "』", "》", "\"", "’"]
+    /// Units of durations that can name a time frame (`近5年来`, `3年内`).
+    private static let frameDurations: Set<String> = ["年", "月", "天", "日", "周", "小时"]
+
     /// Whether a quantity sits alone inside short quotation marks (a slogan or a name: “1221”, “三区合一”).
     private func isQuoted(_ q: ParsedQuantity) -> Bool {
-        let open: Set<Unicode.Scalar> = ["“", "「", "『", "《", "\"", "‘"]
-        let close: Set<Unicode.Scalar> = ["”", "」", "』", "》", "\"", "’"]
+        let open = Self.openQuotes, close = Self.closeQuotes
         var k = q.start - 1
         var steps = 0
         while k >= 0, steps < 6, !open.contains(at(k)) {
