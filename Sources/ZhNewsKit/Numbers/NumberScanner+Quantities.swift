@@ -113,13 +113,14 @@ extension NumberScanner {
     /// A unit the lexicon does not know, written right after a number: a
     /// Latin token of two or more letters (`5000PFlops`, `10万TEU`) or one or
     /// two Chinese characters that end the phrase (`1025万标箱，`,
-    /// `1400万标箱左右`, `360积分。`). Reported as a measure with the unit as
+    /// `1400万标箱左右`, `360积分。`; a Latin token too must end the phrase, so
+    /// `2023ESG报告` is no measure). Reported as a measure with the unit as
     /// written. Function words, time words and numerals are never units.
     func unknownUnitEnd(at j: Int, numeral n: Numeral) -> Int? {
         if !n.isChinese, NumberLexicon.isASCIILetter(at(j)) {
             var e = j
             while NumberLexicon.isASCIILetter(at(e)) { e += 1 }
-            guard e - j >= 2, !NumberLexicon.isASCIIDigit(at(e)), at(e) != "-", at(e) != "_", at(e) != "." else { return nil }
+            guard e - j >= 2, endsPhrase(at: e), at(e) != "-", at(e) != "_", at(e) != "." else { return nil }
             return e
         }
         // Chinese numerals only with a multiplier (一体, 三农 are words).
@@ -141,9 +142,9 @@ extension NumberScanner {
     /// Characters that never belong to a unit written after a number: function
     /// words, time words, qualifiers and verbs of comparison.
     static let notUnitCharacters: Set<Unicode.Scalar> = Set(
-        "的了在和与及或等是为将到至以内外来前后年月日号时秒点半多余几左右上下之其中比较同增降达超近约共各每".unicodeScalars)
+        "的了在和与及或等是为将到至以内外来前后年月日号时秒点半多余几左右上下之其中比较同增降达超近约共各每版楼路线型式代".unicodeScalars)
     // of, (aspect), at, and, with, and, or, etc., is, be, will, to, to, by, in, out, since, before, after,
-    // year, month, day, number, hour, second, o'clock, half, more, over, some, about, above/below …
+    // year, month, day, number, hour, second, edition, floor, road/bus line, line, model, style, generation, o'clock, half, more, over, some, about, above/below …
 
     /// Whether a unit ending at `e` ends its phrase: punctuation, the end, a suffix qualifier or 的.
     func endsPhrase(at e: Int) -> Bool {
