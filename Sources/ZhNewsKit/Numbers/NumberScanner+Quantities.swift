@@ -160,8 +160,8 @@ extension NumberScanner {
     /// (the expression itself starts at `expressionAt`, before a sign or currency).
     func core(numeralAt k: Int, expressionAt start: Int, sign: Decimal, currency: String?, floor: Int) -> Step {
         let (numeral, end) = readNumeral(at: k)
-        guard numeral != nil else { return .skip(max(end, k + 1)) }
-        guard var q = quantity(numeralAt: k, expressionAt: start, sign: sign, currency: currency) else {
+        guard let read = numeral else { return .skip(max(end, k + 1)) }
+        guard var q = quantity(numeralAt: k, expressionAt: start, sign: sign, currency: currency, read: read) else {
             return .skip(max(codeEnd(from: k), end))
         }
         finish(&q, floor: floor, allowRange: true)
@@ -181,9 +181,11 @@ extension NumberScanner {
     }
 
     /// The number at `k` with what follows it; `nil` when it is part of a code.
-    func quantity(numeralAt k: Int, expressionAt start: Int, sign: Decimal, currency: String?) -> ParsedQuantity? {
-        let (numeral, _) = readNumeral(at: k)
-        guard let n = numeral else { return nil }
+    /// - Parameter read: The numeral at `k` when the caller has read it already.
+    func quantity(
+        numeralAt k: Int, expressionAt start: Int, sign: Decimal, currency: String?, read: Numeral? = nil
+    ) -> ParsedQuantity? {
+        guard let n = read ?? readNumeral(at: k).numeral else { return nil }
         // Codes: a number glued to Latin letters (PM2.5, G20, COVID-19, 5G, H7N9).
         if !n.isChinese {
             let p = at(k - 1)
