@@ -84,7 +84,8 @@ extension NumberScanner {
 
     /// A number written with multipliers only, followed by a unit:
     /// `千万千瓦` (ten million kW; at least two multipliers, so the `万元`
-    /// denominator of `万元产值` is no number), or, when `approximate`, a
+    /// denominator of `万元产值` is no number; one multiplier after a prefix
+    /// qualifier is enough: `近千名`, `逾万人次`, `超过百家`), or, when `approximate`, a
     /// multiplier after 上, 数 or 几 (`上千名` 1000 moreThan, `数十家`, `几百万元`).
     /// Not in idioms where a numeral comes right before (`成千上万`).
     func multiplierQuantity(at i: Int, floor: Int, approximate: Bool) -> ParsedQuantity? {
@@ -96,7 +97,8 @@ extension NumberScanner {
             value *= m
             k += 1
         }
-        guard k > from, approximate || k - from >= 2, !NumberLexicon.isNumeral(at(k)) || multiplierStartsWord(k),
+        guard k > from, approximate || k - from >= 2 || "近逾超约过破".unicodeScalars.contains(at(i - 1)),
+            !NumberLexicon.isNumeral(at(k)) || multiplierStartsWord(k),
             let u = unit(at: k), u.end > k,
             u.entry.kind == .count || u.entry.kind == .measure || u.entry.kind == .money
         else { return nil }

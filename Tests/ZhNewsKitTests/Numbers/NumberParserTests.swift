@@ -372,6 +372,9 @@ struct NumberParserTests {
         Case("建成数百个站点", "数百个", .count, "100", "个", .moreThan, nil),
         Case("投入几百万元", "几百万元", .money, "1000000", "CNY", .moreThan, nil),
         Case("装机突破千万千瓦", "突破千万千瓦", .measure, "10000000", "千瓦", .moreThan, nil),
+        Case("近千名志愿者", "近千名", .count, "1000", "名", .approximately, nil),
+        Case("逾万人次参观", "逾万人次", .count, "10000", "人次", .moreThan, nil),
+        Case("超过百家企业", "超过百家", .count, "100", "家", .moreThan, nil),
         // Halves.
         Case("占比超过一半", "超过一半", .ratio, "50", "%", .moreThan, nil),
         Case("缩短了近一半", "近一半", .ratio, "50", "%", .approximately, nil),
