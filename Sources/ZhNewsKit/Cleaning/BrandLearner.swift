@@ -82,6 +82,21 @@ struct BrandLearner: Sendable {
             }
         }
         spans += unmistakableForms(in: t, pageHasSpam: pageHasSpam || !stems.isEmpty)
+        // `PG电子·(中国)官方网站-标题`: site words after a separator at the start of an
+        // advert line belong to the brand's advert.
+        for r in advertLines {
+            for (k, span) in spans.enumerated() where span.lowerBound == r.lowerBound {
+                var e = span.upperBound
+                while e < r.upperBound, Self.separators.contains(t.scalars[e]) || ScalarText.isSpace(t.scalars[e]) { e += 1 }
+                var w = e
+                while w < r.upperBound,
+                    let word = Self.siteWords.first(where: { w + $0.count <= r.upperBound && matchesFolded($0, at: w, in: t) })
+                {
+                    w += word.count
+                }
+                if w > e { spans[k] = span.lowerBound..<w }
+            }
+        }
         found.spans = Self.union(spans)
         // Separators at the edge of a title line that lose their neighbour.
         for r in advertLines {

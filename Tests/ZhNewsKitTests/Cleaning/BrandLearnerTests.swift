@@ -30,6 +30,19 @@ struct BrandLearnerTests {
         #expect(result.removals.contains { $0.reason == .other && $0.text == "|" })
     }
 
+    /// Site words after a separator still belong to the advert opening the title.
+    @Test func siteWordsAfterASeparatorGoWithTheBrand() throws {
+        let page = """
+            福星电竞·(中国)官方网站-全市新增公共充电桩1200个
+            来源：市发展改革委
+              今年以来，全市新增公共充电桩1200个福星电竞，覆盖率达到95%。
+            """
+        let result = try clean(page)
+        #expect(result.metadata.title == "全市新增公共充电桩1200个")
+        #expect(!result.cleanText.contains("官方网站"))
+        #expect(result.cleanText.contains("全市新增公共充电桩1200个，覆盖率达到95%。"))
+    }
+
     @Test func traditionalAdvertAndLatinVariantsAreOneBrand() throws {
         let page = """
             金沙湾體育(中國)官方網站-本港去年回收廢紙逾八十萬噸
