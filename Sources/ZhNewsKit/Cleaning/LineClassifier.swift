@@ -22,6 +22,8 @@ struct LineClassifier: Sendable {
     private static let counterMultipliers: Set<Unicode.Scalar> = ["万", "千", "w", "W", "k", "K", "+", "次", "人"]
     private static let timeMarks: Set<Unicode.Scalar> = [":", "时", "分", "秒", "点"]
     private static let creditMarks: Set<Unicode.Scalar> = [":", "/", "|"]
+    /// What may close a label: a colon, a closing bracket (`【作者】`), a bar.
+    private static let labelEnds: Set<Unicode.Scalar> = [":", "】", "]", "|"]
     private static let counterWords = PhraseTable(CleaningLexicon.counterWords)
     private static let postHeaderMarks = PhraseTable(CleaningLexicon.postHeaderMarks)
     private static let timeWords = PhraseTable(CleaningLexicon.timeWords)
@@ -124,7 +126,7 @@ struct LineClassifier: Sendable {
     /// The metadata labels of a line: a label word followed by `:`.
     func labels(in r: Range<Int>) -> [Label] {
         var found: [Label] = []
-        guard r.count <= 24 || r.contains(where: { t.scalars[$0] == ":" }) else { return found }
+        guard r.count <= 24 || r.contains(where: { Self.labelEnds.contains(t.scalars[$0]) }) else { return found }
         var i = r.lowerBound
         while i < r.upperBound {
             var matched = false
@@ -136,6 +138,16 @@ struct LineClassifier: Sendable {
                 // `编辑 张三`: a label at the start of a short line may be followed by a space.
                 let atStart = i - r.lowerBound <= 1 && r.count <= 24 && p > i + label.count && p < r.upperBound
                     && field != .related
+                // `【作者】李青`: a label in brackets works as a label with a colon.
+                let end = i + label.count
+                if i > r.lowerBound, end < r.upperBound, field != .related,
+                    (t.scalars[i - 1] == "【" && t.scalars[end] == "】") || (t.scalars[i - 1] == "[" && t.scalars[end] == "]")
+                {
+                    found.append(Label(field: field, range: i..<end, valueStart: end + 1))
+                    i = end + 1
+                    matched = true
+                    break
+                }
                 // `来源 | 江城发布`: a bar after a label opening the line works as a colon.
                 let bar = p < r.upperBound && t.scalars[p] == "|" && i - r.lowerBound <= 1 && field != .related
                 guard p < r.upperBound, t.scalars[p] == ":" || atStart || bar else { continue }

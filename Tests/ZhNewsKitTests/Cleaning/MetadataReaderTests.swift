@@ -19,6 +19,8 @@ struct MetadataReaderTests {
         ("2022年9月3日 星期六 08:45 文章出处:湘江日报", nil, "2022-09-03T08:45:00", "湘江日报"),
         ("湘江发布 2024-01-08 12:00\n文 | 李青 图 | 王可\n来源 | 湘江日报", "李青", "2024-01-08T12:00:00", "湘江日报"),
         ("湘江发布 2024-01-08 12:00", nil, "2024-01-08T12:00:00", "湘江发布"),
+        ("【作者】李青 【来源】湘江日报 【时间】2024-01-08", "李青", "2024-01-08", "湘江日报"),
+        ("[来源]湘江日报 [发布时间]2024-01-08 10:00", nil, "2024-01-08T10:00:00", "湘江日报"),
     ] as [(String, String?, String?, String?)])
     func readsMetadataLines(line: String, author: String?, published: String?, source: String?) throws {
         let meta = try metadata("湘江流域水环境治理取得新进展\n" + line + body)
