@@ -15,10 +15,17 @@
 ///    phrase (`在中部省会城市`, `比上年同期`) is never the subject;
 /// 5. a clause-initial count that is the subject of a verb takes its object
 ///    (`241人次参与…活动`);
-/// 6. an elided subject: the subject of the last quantity with the same unit in
-///    the sentence, else of the previous quantity, else the subject of an
-///    earlier clause, else what ``SubjectContext`` remembers from earlier
+/// 6. an elided subject: the subject named by an earlier clause after the last
+///    resolved quantity, else the subject of the last quantity with the same
+///    unit in the sentence, else of the previous quantity, else the subject of
+///    an earlier clause, else what ``SubjectContext`` remembers from earlier
 ///    sentences (the last subject with the same measure word, then the last one).
+///
+/// Along the way: `X为N的Y` measures X (`库容为800万立方米的水库` → `库容`),
+/// `为[reference]的N%` the reference, a second coordinated rank shares the
+/// first one's subject (`位列全国第五、中部第一`), bracketed alternatives stay
+/// attached (`县(区)`), and a leading year, a closing distributive unit
+/// (`价格每公斤`) or an opening indefinite article is dropped.
 ///
 /// The lexicons behind the word classes are in ``SubjectLexicon``; the method
 /// and its limits are described in `Docs/Subjects.md`.
