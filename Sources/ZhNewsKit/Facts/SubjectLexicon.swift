@@ -235,6 +235,27 @@ enum SubjectLexicon {
         "翻",  // double (翻一番)
     ]
 
+    /// Intransitive verbs of a state, an event or a participation: right
+    /// before a count they are the predicate of the noun before it
+    /// (`树木倒塌320棵` → `树木`), opening a phrase they modify its noun
+    /// (`受损道路`, `参赛运动员`).
+    static let stateVerbs: Set<String> = [
+        "参赛",  // take part in a competition
+        "参展",  // exhibit
+        "参会",  // attend a meeting
+        "倒塌",  // collapse
+        "受损",  // be damaged
+        "损毁",  // be destroyed
+        "损坏",  // be broken
+        "死亡",  // die
+        "受伤",  // be injured
+        "失踪",  // go missing
+        "遇难",  // perish
+        "获救",  // be rescued
+        "受灾",  // be hit by a disaster
+        "停运",  // be out of service
+    ]
+
     /// Indefinite counts that open a noun phrase without being a fact
     /// (`一座装机容量为…的电站`): dropped from the start of a subject.
     static let indefiniteArticles: Set<String> = [
@@ -278,11 +299,22 @@ enum SubjectLexicon {
         "仅为",  // be only
     ]
 
-    /// Copulas of a fraction of a reference: `为[reference]的N%` measures the
-    /// reference (`完成投资286亿元,为年度计划的62.5%`), unlike `占[whole]的N%`.
+    /// Copulas and verbs of a fraction of a reference: `为[reference]的N%`
+    /// measures the reference (`完成投资286亿元,为年度计划的62.5%`,
+    /// `完成年度目标的106%`), unlike `占[whole]的N%`.
     static let referenceCopulas: Set<String> = [
         "为",  // be
         "是",  // be
+        "完成",  // complete (a plan)
+    ]
+
+    /// Demonstratives that, with a measure word, open a phrase without being
+    /// part of the noun (`这座总投资…` → `总投资`).
+    static let demonstratives: Set<String> = [
+        "这",  // this
+        "那",  // that
+        "此",  // this
+        "该",  // the said
     ]
 
     /// Share nouns: `占[whole]比重` keeps only the share (`占地区生产总值比重达11.4%`).
@@ -657,6 +689,35 @@ enum SubjectLexicon {
         "缓解",  // ease
         "确保",  // ensure
         "使",  // make, cause
+        "设置",  // set up
+        "参赛",  // take part in a competition
+        "参展",  // exhibit
+        "参会",  // attend a meeting
+        "造成",  // cause
+        "导致",  // lead to
+        "引发",  // trigger
+        "录得",  // record (a figure)
+        "推广",  // promote, roll out
+        "配置",  // allocate, deploy
+        "布设",  // lay out
+        "部署",  // deploy
+        "投放",  // put in place
+        "招募",  // recruit
+        "组建",  // form
+        "选派",  // select and send
+        "聘请",  // hire
+        "栽植",  // plant
+        "倒塌",  // collapse
+        "受损",  // be damaged
+        "损毁",  // be destroyed
+        "损坏",  // be broken
+        "死亡",  // die
+        "受伤",  // be injured
+        "失踪",  // go missing
+        "遇难",  // perish
+        "获救",  // be rescued
+        "受灾",  // be hit by a disaster
+        "停运",  // be out of service
         "建",  // build
     ]
 
@@ -671,6 +732,7 @@ enum SubjectLexicon {
         "历时",  // last (a duration)
         "耗时",  // take (time)
         "占",  // account for
+        "占地",  // cover an area of
         "计",  // amount to
         "高达",  // be as high as
         "仅为",  // be only
@@ -696,6 +758,7 @@ enum SubjectLexicon {
         "现有",  // have at present
         "拥有",  // possess
         "已有",  // already have
+        "另有",  // there are also
         "控制在",  // be held at
         "超",  // exceed
     ]
@@ -710,6 +773,7 @@ enum SubjectLexicon {
         "上涨",  // go up
         "扩大",  // expand
         "攀升",  // climb
+        "增产",  // produce more
         "增多",  // become more
         "回升",  // pick up
         "成长",  // grow
@@ -740,6 +804,7 @@ enum SubjectLexicon {
         "下挫",  // slump
         "走低",  // go down
         "缩短",  // shorten
+        "减产",  // produce less
         "减",  // reduce
         "降",  // fall
         "跌",  // drop
@@ -913,6 +978,12 @@ enum SubjectLexicon {
         "左右",  // around
         "余",  // odd
         "达到了",  // reached
+        "不低于",  // no less than
+        "不少于",  // no fewer than
+        "不高于",  // no more than
+        "不超过",  // not exceeding
+        "至少",  // at least
+        "多达",  // as many as
     ]
 
     /// Prepositions (the phrase they open is never the subject).

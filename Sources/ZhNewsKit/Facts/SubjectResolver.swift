@@ -61,7 +61,18 @@ struct SubjectResolver: Sendable {
         // Earlier subjects of the sentence for elided ones: the last one and
         // the last one per measure word. Quantities inside a prepositional
         // phrase (`在22个县市中`) are no antecedents.
+        // The earlier-clause subject depends only on the clause, so it is
+        // computed once per clause (linear time with many elided quantities).
+        var clauseSubjects: [Int: Range<Int>?] = [:]
+        func clauseSubject(before t: Int) -> Range<Int>? {
+            let clause = structure.clauseBreakBefore[t]
+            if let known = clauseSubjects[clause] { return known }
+            let found = finder.previousClauseSubject(before: t)
+            clauseSubjects[clause] = found
+            return found
+        }
         var lastSubject: Range<Int>? = nil
+        var lastSubjectEnd = Int.max  // end of the quantity that gave `lastSubject`
         var lastByUnit: [String: Range<Int>] = [:]
         for qi in order {
             let quantity = quantities[qi]
@@ -72,13 +83,21 @@ struct SubjectResolver: Sendable {
             if let t = structure.quantityTokens[qi] {
                 subject = listed[qi] ?? distributed[qi] ?? finder.subject(ofQuantityAt: t, kind: quantity.kind)
             }
+            // An earlier clause that names a subject after the last resolved
+            // quantity is nearer than that quantity's subject
+            // (`…货物吞吐量3.2亿吨,…;完成集装箱吞吐量[unparsed],同比增长9%`).
+            if subject == nil, let t = structure.quantityTokens[qi], let clause = clauseSubject(before: t),
+                clause.lowerBound >= lastSubjectEnd
+            {
+                subject = clause
+            }
             if subject == nil, let unit = Self.measureWord(of: quantity) {
                 subject = lastByUnit[unit]
             }
             if subject == nil {
                 subject = lastSubject
             }
-            if subject == nil, let t = structure.quantityTokens[qi], let clause = finder.previousClauseSubject(before: t) {
+            if subject == nil, let t = structure.quantityTokens[qi], let clause = clauseSubject(before: t) {
                 subject = clause
             }
             if subject == nil, let unit = Self.measureWord(of: quantity) {
@@ -91,6 +110,7 @@ struct SubjectResolver: Sendable {
             if let subject, recent.last != subject { recent.append(subject) }
             if let subject, structure.quantityTokens[qi].map({ !finder.isInPrepositionalPhrase($0) }) ?? true {
                 lastSubject = subject
+                lastSubjectEnd = quantity.bytes.upperBound
                 if let unit = Self.measureWord(of: quantity) { lastByUnit[unit] = subject }
             }
         }
@@ -231,9 +251,20 @@ private struct PhraseFinder {
             p = previous(p)
             guard s.isNominal(p) else { return nil }
         }
-        guard var phrase = collectMember(from: p) else { return nil }
-        if phrase.lowerBound < phrase.upperBound, SubjectLexicon.indefiniteArticles.contains(String(s.tokens[phrase.lowerBound].text)) {
-            phrase = next(phrase.lowerBound)...phrase.upperBound
+        guard let phrase = collectMember(from: p) else { return nil }
+        return droppingArticle(phrase)
+    }
+
+    /// A phrase without an opening indefinite article (`一座装机容量` →
+    /// `装机容量`) or the measure word of a demonstrative before it (`这`+`座总投资`).
+    func droppingArticle(_ phrase: ClosedRange<Int>) -> ClosedRange<Int> {
+        guard phrase.lowerBound < phrase.upperBound else { return phrase }
+        let head = s.tokens[phrase.lowerBound].text
+        let before = previous(phrase.lowerBound)
+        if SubjectLexicon.indefiniteArticles.contains(String(head))
+            || head.count == 1 && before >= 0 && SubjectLexicon.demonstratives.contains(String(s.tokens[before].text))
+        {
+            return next(phrase.lowerBound)...phrase.upperBound
         }
         return phrase
     }
@@ -312,6 +343,20 @@ private struct PhraseFinder {
             let a = s.clauseBreakBefore[b]
             var k = next(a)
             while k < b, let c = s.wordClass(k), [.time, .connector, .adverb, .deictic].contains(c) { k = next(k) }
+            // `完成集装箱吞吐量…`: the object of a clause-initial verb.
+            if k < b, s.wordClass(k) == .verb, s.isPhraseMaterial(next(k)), var phrase = rightPhrase(from: next(k)), phrase.upperBound < b {
+                // Up to an unparsed number (`集装箱吞吐量|860万标箱`).
+                if let digit = phrase.first(where: { s.tokens[$0].text.first.map { $0.isASCII && $0.isNumber } == true }), digit > phrase.lowerBound {
+                    phrase = phrase.lowerBound...previous(digit)
+                }
+                // A name in title marks or quotes alone is the name (`推动「大粮仓计划」`).
+                if s.tokens[phrase.lowerBound].role == .openQuote, s.partner[phrase.lowerBound] == phrase.upperBound,
+                    phrase.upperBound - phrase.lowerBound >= 2
+                {
+                    phrase = (phrase.lowerBound + 1)...(phrase.upperBound - 1)
+                }
+                return bytes(phrase)
+            }
             if k < b, s.isPhraseMaterial(k), let phrase = rightPhrase(from: k), phrase.upperBound < b {
                 let after = next(phrase.upperBound)
                 switch s.wordClass(after) {
@@ -366,7 +411,7 @@ private struct PhraseFinder {
                 guard let o = s.partner[i] else { return nil }
                 // `社区卫生服务中心(乡镇卫生院)213个`: a bracketed alternative
                 // right before the quantity stays with its noun.
-                if !sawPredicate, isAlternative(o...i), s.isNominal(previous(o)),
+                if !sawPredicate, isAlternative(o...i), s.isNominal(previous(o)) || s.wordClass(previous(o)) == .verb,
                     let phrase = collectLeft(from: previous(o), ordinal: ordinal)
                 {
                     return phrase.lowerBound...i
@@ -401,7 +446,9 @@ private struct PhraseFinder {
                     let afterVerb = p >= 0 && s.wordClass(p) == .verb
                         && !SubjectLexicon.lightVerbs.contains(String(s.tokens[p].text)) && s.isPhraseMaterial(previous(p))
                     let clauseInitial = p < 0 || s.tokens[p].role == .clauseBreak  // `,帮扶68家次`
-                    if !sawPredicate, !light, s.isPhraseMaterial(p) || afterVerb || clauseInitial {
+                    // A state verb is the predicate of the noun before it (`树木倒塌320棵`).
+                    let state = SubjectLexicon.stateVerbs.contains(String(s.tokens[i].text))
+                    if !sawPredicate, !light, !state, s.isPhraseMaterial(p) || afterVerb || clauseInitial {
                         return collectLeft(from: i, ordinal: ordinal)
                     }
                     sawPredicate = true
@@ -506,6 +553,7 @@ private struct PhraseFinder {
         while k >= 0, i - k <= ClauseStructure.phraseWindow {
             switch s.tokens[k].role {
             case .word(.copula): return k
+            case .word(.verb) where SubjectLexicon.referenceCopulas.contains(String(s.tokens[k].text)): return k
             case .word(.nominal), .word(.scope), .space: k -= 1
             case .closeQuote, .openQuote: k -= 1
             default: return nil
@@ -585,15 +633,20 @@ private struct PhraseFinder {
                     let right = String(s.tokens[first].text)
                     let head = s.tokens[last].text
                     // (`城镇登记失业率`: the verb right before a short attribute noun.)
-                    let headIsAttribute = last - first <= 1 && (SubjectLexicon.isAttribute(head)
-                        || (head.count == 1 && head.first.map { SubjectLexicon.nominalSuffixes.contains($0) } == true))
+                    // A one-character suffix counts only right after the verb
+                    // (`节省|电费` is a verb and its object, not a compound).
+                    let joined = Substring(s.tokens[first...last].map(\.text).joined())
+                    let headIsAttribute = last - first <= 1 && (SubjectLexicon.isAttribute(head) || SubjectLexicon.isAttribute(joined)
+                        || (first == last && head.count == 1 && head.first.map { SubjectLexicon.nominalSuffixes.contains($0) } == true))
+                    // `受损道路`, `倒塌房屋`: a state verb opening the phrase modifies the noun.
+                    let stateModifier = j != last && j + 1 == first && SubjectLexicon.stateVerbs.contains(String(s.tokens[j].text))
                     let compound = j != last && !light && p >= 0 && s.isPhraseMaterial(p)
                         && (SubjectLexicon.headNouns.contains(right) || SubjectLexicon.isAttribute(s.tokens[first].text)
-                            || s.wordClass(first) == .verb || headIsAttribute)
+                            || (s.wordClass(first) == .verb && !SubjectLexicon.stateVerbs.contains(right)) || headIsAttribute)
                     // `…,改善幅度排名第一`: a clause-initial verb before one attribute noun.
                     let clauseInitial = !light && first == last && next(j) == first && SubjectLexicon.isAttribute(head)
                         && (p < 0 || s.tokens[p].role == .clauseBreak)
-                    guard j == last || suffix || timePrefix || compound || clauseInitial else { break scan }
+                    guard j == last || suffix || timePrefix || compound || clauseInitial || stateModifier else { break scan }
                     first = j
                     j -= 1
                 case .adverb where SubjectLexicon.adjectivalAdverbs.contains(String(token.text)) && s.isNominal(first):
@@ -610,7 +663,7 @@ private struct PhraseFinder {
                     // `,对欧盟出口额约9.8亿欧元`: a clause-initial target stays in the subject.
                     let p = previous(j)
                     if SubjectLexicon.targetPrepositions.contains(String(token.text)), first > j,
-                        p < 0 || s.tokens[p].role == .clauseBreak
+                        p < 0 || s.tokens[p].role == .clauseBreak || [.connector, .time, .adverb].contains(s.wordClass(p))
                     {
                         return j...last
                     }
@@ -655,8 +708,7 @@ private struct PhraseFinder {
         while first < last, let c = s.wordClass(first), c == .conjunction || c == .attributive || s.tokens[first].role == .space {
             first += 1
         }
-        // No indefinite article (`一座装机容量`).
-        if first < last, SubjectLexicon.indefiniteArticles.contains(String(s.tokens[first].text)) { first = next(first) }
+        first = droppingArticle(first...last).lowerBound
         return first...last
     }
 
@@ -748,8 +800,24 @@ private struct PhraseFinder {
     /// Whether the quantity token `t` sits in a prepositional phrase (`在22个县市中`),
     /// other than the source of a change (`由30%提高到42%`).
     func isInPrepositionalPhrase(_ t: Int) -> Bool {
-        guard let p = prepositionOpening(phraseEndingAt: t) else { return false }
-        return !["由", "从", "自"].contains(s.tokens[p].text)
+        guard let p = prepositionOpening(phraseEndingAt: t) else { return isInLocativeFrame(t) }
+        return !SubjectLexicon.sourcePrepositions.contains(String(s.tokens[p].text))
+    }
+
+    /// Whether the quantity at `t` counts the group of a locative frame whose
+    /// `在` is elided, closed by a localizer before a rank
+    /// (`…、全国168个重点城市中排名第45`).
+    func isInLocativeFrame(_ t: Int) -> Bool {
+        var k = next(t)
+        var last = -1
+        while k < count, s.isNominal(k) {
+            last = k
+            k = next(k)
+        }
+        guard last >= 0 else { return false }
+        let glued = s.tokens[last].text.count > 1 && s.tokens[last].text.last.map { "中内里".contains($0) } == true
+        if s.wordClass(k) == .localizer { k = next(k) } else if !glued { return false }
+        return s.wordClass(k) == .rank
     }
 
     /// The next `的` in the clause after `k`, before any quantity.
