@@ -27,6 +27,11 @@ struct NumberScanner {
         var i = 0
         var floor = 0
         while i < s.count {
+            // Most characters cannot start anything: pass them over without building a step.
+            if !Self.mayStart(s[i]) {
+                i += 1
+                continue
+            }
             switch step(at: i, floor: floor) {
             case .found(let q):
                 // A value beyond Decimal's range (亿亿亿…) is noise, not a quantity.
