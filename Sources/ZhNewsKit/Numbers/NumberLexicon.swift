@@ -17,7 +17,38 @@ struct UnitEntry: Sendable, Hashable {
 /// units, qualifier words. Every Chinese literal carries an English gloss.
 enum NumberLexicon {
     /// The value of a digit character: ASCII, Chinese, financial and traditional forms.
+    ///
+    /// Answered from a table for the Basic Multilingual Plane: the scanner asks
+    /// this for most characters of a text, and the table read is much cheaper
+    /// than the chain of comparisons behind ``digitByRules(_:)``.
+    @inline(__always)
     static func digit(_ c: Unicode.Scalar) -> Int? {
+        let v = c.value
+        guard v < 0x10000 else { return digitByRules(c) }
+        let d = digitTable[Int(v)]
+        return d < 0 ? nil : Int(d)
+    }
+
+    /// ``digit(_:)`` for every BMP scalar (−1: not a digit).
+    private static let digitTable: [Int8] = (0..<0x10000).map { v in
+        guard let c = Unicode.Scalar(UInt32(v)), let d = digitByRules(c) else { return -1 }
+        return Int8(d)
+    }
+
+    /// ``isNumeral(_:)`` for every BMP scalar.
+    private static let numeralTable: [Bool] = (0..<0x10000).map { v in
+        guard let c = Unicode.Scalar(UInt32(v)) else { return false }
+        return digitByRules(c) != nil || smallUnit(c) != nil || bigUnit(c) != nil
+    }
+
+    /// ``fold(_:)`` for every BMP scalar.
+    private static let foldTable: [Unicode.Scalar] = (0..<0x10000).map { v in
+        guard let c = Unicode.Scalar(UInt32(v)) else { return " " }
+        return foldByRules(c)
+    }
+
+    /// The rules behind ``digit(_:)``.
+    static func digitByRules(_ c: Unicode.Scalar) -> Int? {
         switch c {
         case "0"..."9": return Int(c.value - 0x30)
         case "零", "〇": return 0  // zero
@@ -61,8 +92,9 @@ enum NumberLexicon {
     }
 
     /// Whether `c` is any numeral character (digit or multiplier).
+    @inline(__always)
     static func isNumeral(_ c: Unicode.Scalar) -> Bool {
-        digit(c) != nil || smallUnit(c) != nil || bigUnit(c) != nil
+        c.value < 0x10000 ? numeralTable[Int(c.value)] : digit(c) != nil || smallUnit(c) != nil || bigUnit(c) != nil
     }
 
     /// Whether `c` is an ASCII letter.
@@ -78,8 +110,15 @@ enum NumberLexicon {
     }
 
     /// Traditional forms of characters the grammar looks at, folded one to one
-    /// (used when normalisation has been switched off).
+    /// (used when normalisation has been switched off). Answered from a table
+    /// for the Basic Multilingual Plane.
+    @inline(__always)
     static func fold(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        c.value < 0x10000 ? foldTable[Int(c.value)] : foldByRules(c)
+    }
+
+    /// The rules behind ``fold(_:)``.
+    static func foldByRules(_ c: Unicode.Scalar) -> Unicode.Scalar {
         switch c {
         case "個": return "个"  // piece
         case "項": return "项"  // item

@@ -27,6 +27,11 @@ struct NumberScanner {
         var i = 0
         var floor = 0
         while i < s.count {
+            // Most characters cannot start anything: pass them over without building a step.
+            if !Self.mayStart(s[i]) {
+                i += 1
+                continue
+            }
             switch step(at: i, floor: floor) {
             case .found(let q):
                 // A value beyond Decimal's range (亿亿亿…) is noise, not a quantity.
@@ -85,6 +90,17 @@ struct NumberScanner {
     /// cannot, and are passed over here without further look-ups.
     @inline(__always)
     static func mayStart(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x10000 ? startTable[Int(c.value)] : mayStartByRules(c)
+    }
+
+    /// ``mayStart(_:)`` for every BMP scalar: one array read per character of the text.
+    private static let startTable: [Bool] = (0..<0x10000).map { v in
+        guard let c = Unicode.Scalar(UInt32(v)) else { return false }
+        return mayStartByRules(c)
+    }
+
+    /// The rules behind ``mayStart(_:)``.
+    static func mayStartByRules(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 {
             return (v >= 0x30 && v <= 0x39) || v == 0x24 || v == 0x2B || v == 0x2D  // digits $ + -
@@ -96,7 +112,7 @@ struct NumberScanner {
             "¥", "￥", "€", "£":
             return true
         default:
-            return NumberLexicon.digit(c) != nil
+            return NumberLexicon.digitByRules(c) != nil
         }
     }
 

@@ -108,6 +108,17 @@ struct FactExtractorTests {
         #expect(fact.qualifier == qualifier)
     }
 
+    /// Neighbouring fact sentences are segmented together; each must still
+    /// get the words, and so the subjects, it gets on its own.
+    @Test func neighbouringSentencesAreSegmentedLikeSingleOnes() throws {
+        let first = "全县森林覆盖率达到71%。", second = "县里新修生态步道15条，投入资金3200万元。"
+        let together = try Self.facts(first + second)
+        let apart = try Self.facts(first) + Self.facts(second)
+        #expect(together.map(\.text) == apart.map(\.text))
+        #expect(together.map { $0.subject?.text } == apart.map { $0.subject?.text })
+        #expect(together.map(\.sentence) == [first, second, second])
+    }
+
     @Test func enumerationAfterARankKeepsEveryMember() throws {
         let found = try Self.facts("优良率、PM2.5平均浓度分别位居全省排名第三、第二、第一。")
         #expect(found.map(\.text) == ["第三", "第二", "第一"])
