@@ -53,8 +53,9 @@ public struct FactExtractor: Sendable {
                 quantities: group.map {
                     SentenceQuantities.Quantity(bytes: layout.bytes($0.start..<$0.end), kind: $0.kind, unit: $0.unit)
                 })
-            let subjects = SubjectResolver().subjects(in: sentence, antecedent: antecedent)
-            let changes = ChangeDetector().changes(in: sentence)
+            let structure = ClauseStructure(sentence)
+            let subjects = SubjectResolver().subjects(in: sentence, structure: structure, antecedent: antecedent)
+            let changes = ChangeDetector().changes(in: sentence, structure: structure)
             let sentenceText = mapper.original(ofAnalysed: span).text.trimmingCharacters(in: .whitespacesAndNewlines)
             for (k, q) in group.enumerated() {
                 var subject: Subject? = nil
