@@ -65,6 +65,12 @@ struct ClauseStructure: Sendable {
             let upper = utf8.index(lower, offsetBy: r.count)
             return text[lower..<upper]
         }
+        // The sentence's bytes, so that lexicon lookups need no strings.
+        let base = sentence.sentence.lowerBound
+        let sentenceBytes = Array(substring(sentence.sentence).utf8)
+        func lexiconClass(_ r: Range<Int>) -> WordClass? {
+            SubjectLexicon.wordClass(ofUTF8: sentenceBytes[(r.lowerBound - base)..<(r.upperBound - base)])
+        }
 
         // Cut pieces at quantity boundaries, group quantity bytes, keep the rest.
         var raw: [WordPiece] = []  // outside quantities, in order, with quantity markers between
@@ -106,7 +112,7 @@ struct ClauseStructure: Sendable {
                 quantityTokens[qi] = tokens.count
                 tokens.append(Token(bytes: bytes, text: substring(bytes), role: .quantity(qi)))
             case .pieces(let pieces):
-                Self.classify(pieces, substring: substring, into: &tokens)
+                Self.classify(pieces, substring: substring, wordClass: lexiconClass, into: &tokens)
             }
         }
 
@@ -150,7 +156,10 @@ struct ClauseStructure: Sendable {
     }
 
     /// Classifies a run of pieces between quantities, applying the lexicon overlay.
-    private static func classify(_ pieces: [WordPiece], substring: (Range<Int>) -> Substring, into tokens: inout [Token]) {
+    private static func classify(
+        _ pieces: [WordPiece], substring: (Range<Int>) -> Substring, wordClass: (Range<Int>) -> WordClass?,
+        into tokens: inout [Token]
+    ) {
         var i = 0
         while i < pieces.count {
             let piece = pieces[i]
@@ -163,7 +172,7 @@ struct ClauseStructure: Sendable {
                 {
                     j += 1
                 }
-                overlay(Array(pieces[i..<j]), substring: substring, into: &tokens)
+                overlay(Array(pieces[i..<j]), substring: substring, wordClass: wordClass, into: &tokens)
                 i = j
             case .number:
                 // A number followed by a calendar unit is a time expression.
@@ -174,7 +183,7 @@ struct ClauseStructure: Sendable {
                 if integer, !afterLetter, i + 1 < pieces.count, pieces[i + 1].bytes.lowerBound == r.upperBound,
                     let unit = substring(pieces[i + 1].bytes).first, "年月日时".contains(unit)
                 {
-                    let unitEnd = pieces[i + 1].bytes.lowerBound + String(unit).utf8.count
+                    let unitEnd = pieces[i + 1].bytes.lowerBound + unit.utf8.count
                     let bytes = r.lowerBound..<unitEnd
                     tokens.append(Token(bytes: bytes, text: substring(bytes), role: .word(.time)))
                     if unitEnd < pieces[i + 1].bytes.upperBound {
@@ -188,7 +197,7 @@ struct ClauseStructure: Sendable {
                             tail.append(pieces[k])
                             k += 1
                         }
-                        overlay(tail, substring: substring, into: &tokens)
+                        overlay(tail, substring: substring, wordClass: wordClass, into: &tokens)
                         i = k
                     } else {
                         i += 2
@@ -204,7 +213,7 @@ struct ClauseStructure: Sendable {
                 // One token per character, so `”,“` gives three marks.
                 var start = piece.bytes.lowerBound
                 for ch in substring(piece.bytes) {
-                    let end = start + String(ch).utf8.count
+                    let end = start + ch.utf8.count
                     tokens.append(Token(bytes: start..<end, text: substring(start..<end), role: role(ofMark: ch)))
                     start = end
                 }
@@ -263,7 +272,7 @@ struct ClauseStructure: Sendable {
                 let after = gluedText(from: i + 1)
                 spam = SubjectLexicon.spamTails.contains(where: { after.hasPrefix($0) })
                     || SubjectLexicon.siteWords.contains(where: { after.hasPrefix($0) })
-            } else if case .word = tokens[i].role {
+            } else if case .word = tokens[i].role, mayStartSiteWord(text) {
                 let here = gluedText(from: i)
                 spam = SubjectLexicon.siteWords.contains(where: { here.hasPrefix($0) && text.count <= $0.count && $0.hasPrefix(text) })
             }
@@ -294,8 +303,34 @@ struct ClauseStructure: Sendable {
         }
     }
 
+    /// The first scalars of the site words, when each starts with a plain
+    /// one-scalar character (see ``LexiconKey/isPlain(_:)``); `nil` otherwise.
+    private static let siteWordStarts: Set<Unicode.Scalar>? = {
+        var starts = Set<Unicode.Scalar>()
+        for word in SubjectLexicon.siteWords {
+            guard let first = word.first, first.unicodeScalars.count == 1, let scalar = first.unicodeScalars.first,
+                LexiconKey.isPlain(first.utf8)
+            else { return nil }
+            starts.insert(scalar)
+        }
+        return starts
+    }()
+
+    /// Whether a site word may start with `text`'s first character: `false`
+    /// only when that character is plain and starts none of them, which
+    /// spares building the glued text for most tokens.
+    private static func mayStartSiteWord(_ text: Substring) -> Bool {
+        guard let starts = siteWordStarts, let scalar = text.unicodeScalars.first,
+            scalar.value < 0x80 || (0x4000...0x9FFF).contains(scalar.value)
+        else { return true }
+        return starts.contains(scalar)
+    }
+
     /// Longest-match lexicon overlay over a run of adjacent Han pieces.
-    private static func overlay(_ pieces: [WordPiece], substring: (Range<Int>) -> Substring, into tokens: inout [Token]) {
+    private static func overlay(
+        _ pieces: [WordPiece], substring: (Range<Int>) -> Substring, wordClass: (Range<Int>) -> WordClass?,
+        into tokens: inout [Token]
+    ) {
         guard let first = pieces.first, let last = pieces.last else { return }
         let run = first.bytes.lowerBound..<last.bytes.upperBound
         let chars = Array(substring(run))
@@ -304,7 +339,7 @@ struct ClauseStructure: Sendable {
         var o = run.lowerBound
         for c in chars {
             offsets.append(o)
-            o += String(c).utf8.count
+            o += c.utf8.count
         }
         offsets.append(o)
         var pieceEnds = Set(pieces.map(\.bytes.upperBound))
@@ -318,8 +353,8 @@ struct ClauseStructure: Sendable {
             func compoundSplit(_ a: Int, _ b: Int) -> Int? {
                 guard b - a >= 2, b - a <= SubjectLexicon.maxLength else { return nil }
                 for m in (a + 1)..<b {
-                    guard let left = SubjectLexicon.wordClass(of: substring(offsets[a]..<offsets[m])), left != .nominal,
-                        left != .scope, SubjectLexicon.wordClass(of: substring(offsets[m]..<offsets[b])) != nil
+                    guard let left = wordClass(offsets[a]..<offsets[m]), left != .nominal,
+                        left != .scope, wordClass(offsets[m]..<offsets[b]) != nil
                     else { continue }
                     return m
                 }
@@ -328,10 +363,9 @@ struct ClauseStructure: Sendable {
             var taken: (Int, WordClass)? = nil
             var length = min(SubjectLexicon.maxLength, chars.count - c)
             while length >= pe - c {
-                let word = substring(offsets[c]..<offsets[c + length])
                 // A function word that would cut a piece does not match:
                 // `该`+`区域` is not `该区`+`域`.
-                if let wc = SubjectLexicon.wordClass(of: word),
+                if let wc = wordClass(offsets[c]..<offsets[c + length]),
                     pieceEnds.contains(offsets[c + length]) || ![.deictic, .scope, .time, .connector, .preposition, .copula].contains(wc)
                 {
                     taken = (length, wc)
@@ -344,10 +378,10 @@ struct ClauseStructure: Sendable {
                 tokens.append(Token(bytes: bytes, text: substring(bytes), role: .word(wc)))
                 pieceEnds.insert(offsets[c + length])
                 c += length
-            } else if pe - c >= 2, SubjectLexicon.wordClass(of: substring(offsets[c]..<offsets[c + 1])) == .adverb,
-                SubjectLexicon.wordClass(of: substring(offsets[c]..<offsets[pe])) == nil,
+            } else if pe - c >= 2, wordClass(offsets[c]..<offsets[c + 1]) == .adverb,
+                wordClass(offsets[c]..<offsets[pe]) == nil,
                 stride(from: pe + 1, through: min(chars.count, c + 1 + SubjectLexicon.maxLength), by: 1).contains(where: { e in
-                    SubjectLexicon.wordClass(of: substring(offsets[c + 1]..<offsets[e])) != nil
+                    wordClass(offsets[c + 1]..<offsets[e]) != nil
                 })
             {
                 // An adverb glued to what follows (`再压`+`减`): split it off.
@@ -355,8 +389,8 @@ struct ClauseStructure: Sendable {
                 tokens.append(Token(bytes: bytes, text: substring(bytes), role: .word(.adverb)))
                 pieceEnds.insert(offsets[c + 1])
                 c += 1
-            } else if let m = compoundSplit(c, pe), let left = SubjectLexicon.wordClass(of: substring(offsets[c]..<offsets[m])),
-                let right = SubjectLexicon.wordClass(of: substring(offsets[m]..<offsets[pe]))
+            } else if let m = compoundSplit(c, pe), let left = wordClass(offsets[c]..<offsets[m]),
+                let right = wordClass(offsets[m]..<offsets[pe])
             {
                 // An unlisted piece made of two listed words (`共获` = `共`+`获`).
                 tokens.append(Token(bytes: offsets[c]..<offsets[m], text: substring(offsets[c]..<offsets[m]), role: .word(left)))
