@@ -100,8 +100,9 @@ public struct BoilerplateFilter: Sendable {
         let clean = text.removing(utf8Ranges: cuts)
         let cleanText = Self.cutting(cuts.map { text.originalUTF8Range(ofUTF8: $0) }, from: text.original)
 
-        var metadata = MetadataReader(t: t, classifier: classifier).read(
+        let (readMetadata, sourceRange) = MetadataReader(t: t, classifier: classifier, injected: injected).readFields(
             metadataLines: layout.metadataLines, bylines: layout.bylines, leadLines: layout.leadLines, surface: surface)
+        var metadata = readMetadata
         if let title = layout.title {
             let kept = Self.ranges(of: title, excluding: findings.spans)
             let words = kept.map(surface).joined()
@@ -110,7 +111,10 @@ public struct BoilerplateFilter: Sendable {
             metadata.title = trimmed
             if metadata.title?.isEmpty == true { metadata.title = nil }
         }
-        let warnings: [PageWarning] = findings.hackedBrands.isEmpty ? [] : [.brandReplacesInstitution]
+        let agentSlot = sourceRange.map {
+            HackedAgent(t: t, classifier: classifier).fillsInstitutionSlot($0, title: layout.title, bodyLines: layout.bodyLines)
+        } ?? false
+        let warnings: [PageWarning] = findings.hackedBrands.isEmpty && !agentSlot ? [] : [.brandReplacesInstitution]
         return CleaningResult(
             metadata: metadata, removals: removals, relatedHeadlines: layout.related, warnings: warnings,
             cleanText: cleanText, clean: clean)

@@ -134,6 +134,14 @@ enum CleaningLexicon {
         "事业", "彩票", "公益", "基金",
     ]
 
+    /// Further last words of genuine agents (government, hospital, institute,
+    /// bank, court, association, team, town, township, village, street office,
+    /// party committee) that, with `institutionSuffixes` and `outletEndings`,
+    /// make a name an institution's.
+    static let agentEndings: [String] = [
+        "政府", "医院", "院", "所", "会", "队", "团", "组", "银行", "法院", "党委", "镇", "乡", "村", "街道", "署", "司",
+    ]
+
     /// Words before an institution's name (省 province, 市 city, 县 county,
     /// 区 district, 国家 national, 中国 China, 全国 nationwide).
     static let institutionPrefixes: [String] = ["省", "市", "县", "区", "国家", "中国", "全国", "福利"]
@@ -145,8 +153,12 @@ enum CleaningLexicon {
     static let navigationWords: [String] = [
         // back, search, home page, back to top / home / list
         "返回", "搜索", "首页", "返回顶部", "返回首页", "返回列表", "回到顶部", "回上一页", "回首页", "回顶端", "顶部", "底部", "TOP",
+        // back to page top, page top (Hong Kong / Taiwan usage)
+        "回页首", "返回页首", "页首",
         // print, close (window / page), print this page
         "打印", "打印本页", "打印此页", "关闭", "关闭窗口", "关闭本页", "列印", "友善列印",
+        // print this page, e-mail this page (Hong Kong / Taiwan usage)
+        "列印本页", "列印此页", "电邮此页", "电邮本页",
         // bookmark, share, share to, forward, copy link
         "收藏", "收藏本页", "加入收藏", "分享", "分享到", "分享至", "转寄", "复制链接",
         // font size widgets: size, font, large, medium, small, default
@@ -157,10 +169,13 @@ enum CleaningLexicon {
         "登录", "注册", "纠错", "我要纠错", "放大", "缩小",
         // pager: previous / next / last page, more
         "上一页", "下一页", "尾页", "更多",
-        // like, comment, report
-        "点赞", "评论", "举报",
+        // like, comment, report, leave a message, I want to comment, post a comment, readers' comments
+        "点赞", "评论", "举报", "留言", "我要留言", "我要评论", "发表评论", "网友评论", "评论区",
         // social platforms: WeChat, Weibo, QQ, Moments, Douban
         "微信", "微博", "QQ", "QQ空间", "朋友圈", "豆瓣",
+        // share widgets abroad: e-mail (Hong Kong / Taiwan usage), mail, e-mail, and platform names
+        "电邮", "邮件", "电子邮件", "Facebook", "facebook", "Twitter", "twitter", "Line", "LINE", "WhatsApp", "Whatsapp",
+        "Telegram", "LinkedIn", "Plurk", "Email", "E-mail",
         // mobile version, site map, set as home page, site guide, RSS
         "手机版", "网站地图", "设为首页", "网站导览", "RSS", "手机看新闻",
         // breadcrumb words: current position, your position, main text
@@ -209,6 +224,8 @@ enum CleaningLexicon {
         "不良信息举报",  // reporting harmful content
         "报警服务",  // police reporting service
         "Powered by",
+        "版权声明",  // copyright notice
+        "版权归原作者",  // copyright belongs to the original author
     ]
 
     /// Footer phrases that mark a line as furniture only when it does not
@@ -241,7 +258,37 @@ enum CleaningLexicon {
         "分辨率",  // screen resolution
         "仅供参考",  // for reference only
         "许可证",  // licence number
+        "标签不可点",  // labels not clickable (in a post's preview)
+        "滑动看下一个",  // swipe for the next post
+        "轻触阅读原文",  // tap to read the original
     ]
+
+    /// End-of-article marks written as a line of their own, once brackets and
+    /// dashes are stripped (`完`, `(完)`, `-完-`, `【完】`, `END`).
+    /// (end, end of the full text, end of this article, the end)
+    static let endMarks: [String] = ["完", "全文完", "本文完", "终", "END", "End", "end", "THE END"]
+
+    /// Counters of a page's reader widgets: a line made only of these words
+    /// and numbers (`评论(0)`, `点赞 12`, `转发 3 收藏 5`) is furniture.
+    /// (comments, likes, like, shares, forwards, bookmarks, "wow" (WeChat), views, reads, messages)
+    static let counterWords: [String] = ["评论", "点赞", "赞", "分享", "转发", "收藏", "在看", "浏览", "阅读", "留言", "喜欢"]
+
+    /// Marks opening the header line of a social-media post
+    /// (`原创 作者 公众号 2024-03-12 18:30 地点`): 原创 "original" (WeChat).
+    static let postHeaderMarks: [String] = ["原创"]
+
+    /// Words a time-only line may open with (`北京时间 10时30分`): time, local time.
+    static let timeWords: [String] = ["时间", "当地时间"]
+
+    /// Administrative scopes a government notice speaks of (the whole county / city /
+    /// district / province / town, townships, our county / city / district). An agent
+    /// without an institution word in a page written in this voice fills a
+    /// bureau's slot.
+    static let administrativeScopes: [String] = ["全县", "全市", "全区", "全省", "全镇", "全州", "乡镇", "我县", "我市", "我区", "我省"]
+
+    /// Last words of publishers' names: agency, paper, site, station,
+    /// periodical, client app (a `来源` value ending in one is an outlet).
+    static let outletEndings: [String] = ["社", "报", "网", "台", "刊", "端", "新闻", "日报", "晚报", "发布", "在线", "频道"]
 
     /// Headers that open a list of related headlines.
     static let relatedHeaders: [String] = [
@@ -251,6 +298,8 @@ enum CleaningLexicon {
         "相关新闻", "相关阅读", "相关连结", "相关文章", "相关链接", "相关报道", "推荐阅读", "延伸阅读", "热点推荐", "热门文章", "最新文章",
         "猜你喜欢", "更多新闻", "往期回顾", "热点新闻", "精彩推荐", "图片新闻", "热门推荐", "最新动态",
         "点击排行", "热门排行", "排行榜", "今日推荐", "编辑推荐", "相关专题", "专题推荐", "24小时热点",
+        // related manuscripts / content / information / recommendations
+        "相关稿件", "相关内容", "相关资讯", "相关信息", "相关推荐",
     ]
 
     /// Labels of previous/next-article links.
@@ -259,9 +308,11 @@ enum CleaningLexicon {
 
     /// Labels of metadata fields, longest first where they overlap.
     static let metadataLabels: [(label: String, field: MetadataField)] = [
-        // picture source, data source, original title (not the article's source); article / information /
+        // picture source, data source, original title (not the article's source); article / this article's / information /
         // material / manuscript / news source; publishing unit; source
-        ("图片来源", .other), ("数据来源", .other), ("原标题", .other), ("文章来源", .source), ("信息来源", .source), ("资料来源", .source), ("发布单位", .other), ("发稿单位", .other), ("稿件来源", .source), ("新闻来源", .source), ("来源", .source),
+        ("图片来源", .other), ("数据来源", .other), ("原标题", .other), ("文章来源", .source), ("本文来源", .source), ("信息来源", .source), ("资料来源", .source), ("发布单位", .other), ("发稿单位", .other), ("稿件来源", .source), ("新闻来源", .source), ("来源", .source),
+        // manuscript source, article provenance, provenance
+        ("稿源", .source), ("文章出处", .source), ("出处", .source),
         // author, written by
         ("作者", .author), ("撰稿", .author), ("撰文", .author),
         // published / issued / updated time or date; time; date
@@ -270,6 +321,9 @@ enum CleaningLexicon {
         // views, reads, clicks, visits
         ("浏览次数", .views), ("浏览量", .views), ("浏览", .views), ("阅读量", .views), ("阅读次数", .views),
         ("阅读", .views), ("点击数", .views), ("点击量", .views), ("点击", .views), ("访问量", .views),
+        // visits, read count, view count; click-read count and visitors (Taiwan usage)
+        ("访问次数", .views), ("阅读数", .views), ("浏览数", .views), ("点阅次数", .views), ("点阅", .views),
+        ("浏览人次", .views), ("阅读人次", .views),
         // editor in charge, editor
         ("责任编辑", .editor), ("编辑", .editor), ("责编", .editor),
         // reviewed, proofread, photography, contributed, publisher; reporter, correspondent
@@ -286,7 +340,13 @@ enum CleaningLexicon {
         // text/photo by, photographed, written, author, reported, filed from, compiled
         "本报记者", "本台记者", "特约记者", "见习记者", "实习记者", "记者", "本报通讯员", "通讯员", "实习生", "本报讯", "文/图", "文/", "图/",
         "文:", "图:", "摄影", "撰稿", "作者", "报道", "摄", "发自", "整理",
+        // this paper / station / site / periodical (before a role word: 本报见习记者)
+        "本报", "本台", "本网", "本刊",
     ]
+
+    /// Role words of photo credits (photographed by, photo by): a credit line
+    /// such as `新华社记者 张三 摄` names a photographer, not an author.
+    static let photoRoleWords: [String] = ["摄影", "摄", "图/", "图:"]
 
     /// Marks that open a byline line (□罗鹏).
     static let bylineMarks: Set<Unicode.Scalar> = ["□", "■", "●", "◎", "▲", "◆", "★", "☆", "△", "○"]

@@ -62,6 +62,20 @@ enum DateScanner {
         return result
     }
 
+    /// 星期 / 礼拜 week + a day name, or 周 + a day name: the length of a
+    /// weekday written at `i`, or nil.
+    private static func weekdayLength(at i: Int, in t: ScalarText, limit: Int) -> Int? {
+        for (prefix, length) in weekPrefixes where t.matches(prefix, at: i) {
+            if i + length < limit, dayNames.contains(t.scalars[i + length]) { return length + 1 }
+        }
+        return nil
+    }
+
+    /// 星期 / 礼拜 week, 周 week.
+    private static let weekPrefixes: [(String, Int)] = [("星期", 2), ("礼拜", 2), ("周", 1)]
+    /// 一 … 六 Monday to Saturday, 日 / 天 Sunday.
+    private static let dayNames: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "日", "天"]
+
     /// A date starting at `i`.
     static func date(at i: Int, in t: ScalarText, limit: Int) -> Found? {
         var p = i
@@ -102,6 +116,19 @@ enum DateScanner {
             day = d
         }
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        // An optional weekday: `星期六`, `(星期二)`, `周五`, `礼拜三`.
+        var w = p
+        while w < limit, t.scalars[w] == " " { w += 1 }
+        let opened = w < limit && t.scalars[w] == "("
+        if opened { w += 1 }
+        if let length = weekdayLength(at: w, in: t, limit: limit) {
+            w += length
+            if !opened {
+                p = w
+            } else if w < limit, t.scalars[w] == ")" {
+                p = w + 1
+            }
+        }
         var end = p
         var time: (Int, Int, Int)? = nil
         // An optional time: space or T, then HH:MM[:SS].
@@ -109,10 +136,13 @@ enum DateScanner {
         while q < limit, t.scalars[q] == " " || t.scalars[q] == "T" { q += 1 }
         if q > p || q < limit {
             p = q
-            if let h = number(maxDigits: 2), take([":"]) != nil, let m = number(maxDigits: 2), h < 24, m < 60 {
+            // `09:10`, or `9时10分` / `9点10分` (时 hour, 点 o'clock, 分 minute).
+            if let h = number(maxDigits: 2), let mark = take([":", "时", "点"]), let m = number(maxDigits: 2), h < 24, m < 60 {
                 var sec = 0
                 let before = p
-                if take([":"]) != nil {
+                if mark != ":" {
+                    _ = take(["分"])
+                } else if take([":"]) != nil {
                     if let s = number(maxDigits: 2), s < 60 { sec = s } else { p = before }
                 }
                 time = (h, m, sec)

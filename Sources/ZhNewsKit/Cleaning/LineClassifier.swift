@@ -15,6 +15,20 @@ struct LineClassifier: Sendable {
     private static let breadcrumbOpeners = PhraseTable(CleaningLexicon.breadcrumbOpeners)
     private static let relatedHeaders = PhraseTable(CleaningLexicon.relatedHeaders)
     private static let adjacentLabels = PhraseTable(CleaningLexicon.adjacentArticleLabels)
+    private static let endMarks = CleaningLexicon.endMarks.map { Array($0.unicodeScalars) }
+    private static let counterOpeners: Set<Unicode.Scalar> = [" ", "(", ":", "["]
+    private static let counterClosers: Set<Unicode.Scalar> = [")", "]"]
+    /// 万 ten thousand, 千 thousand, w / k (web shorthand), + (more), 次 times, 人 people.
+    private static let counterMultipliers: Set<Unicode.Scalar> = ["万", "千", "w", "W", "k", "K", "+", "次", "人"]
+    private static let timeMarks: Set<Unicode.Scalar> = [":", "时", "分", "秒", "点"]
+    private static let counterWords = PhraseTable(CleaningLexicon.counterWords)
+    private static let postHeaderMarks = PhraseTable(CleaningLexicon.postHeaderMarks)
+    private static let timeWords = PhraseTable(CleaningLexicon.timeWords)
+    private static let photoRoles = PhraseTable(CleaningLexicon.photoRoleWords)
+    /// Brackets and dashes around an end mark (`-完-`, `【完】`).
+    private static let markWrappers: Set<Unicode.Scalar> = [
+        "(", ")", "[", "]", "【", "】", "〔", "〕", "「", "」", "《", "》", "<", ">", "-", "—", "–", "~", "*", "=", "·", " ",
+    ]
     private static let brandStems = PhraseTable(CleaningLexicon.distinctiveBrandStems + CleaningLexicon.ordinaryBrandStems)
     private static let separatorScalars: Set<Unicode.Scalar> = [
         "-", "*", "=", "_", "—", "~", "·", "•", "#", "+", ".", "|", "/", "\\", "…", "─", "━", "※", "☆", "★", " ",
@@ -156,6 +170,7 @@ struct LineClassifier: Sendable {
             }
             return r.count <= 100 && !t.contains(scalar: "。", in: r)
         }
+        if isTimeOnly(r) || postHeader(r) != nil { return true }
         // A line that is only a date and time, with at most a short tail.
         let dates = DateScanner.dates(in: t, range: r)
         if let d = dates.first, d.year != nil, d.range.lowerBound - r.lowerBound <= 1, r.upperBound - d.range.upperBound <= 12,
@@ -166,12 +181,99 @@ struct LineClassifier: Sendable {
         return false
     }
 
+    /// The header line of a social-media post, `原创 NAME ACCOUNT 2024-03-12
+    /// 18:30 PLACE`: returns the range of the words between the mark and the
+    /// date, and the date.
+    func postHeader(_ r: Range<Int>) -> (words: Range<Int>, date: DateScanner.Found)? {
+        guard r.count <= 80, let k = Self.postHeaderMarks.longestMatch(in: t, at: r.lowerBound, limit: r.upperBound) else { return nil }
+        let start = r.lowerBound + Self.postHeaderMarks.phrases[k].count
+        guard start < r.upperBound, t.scalars[start] == " ", !isSentenceLike(r) else { return nil }
+        guard let d = DateScanner.dates(in: t, range: start..<r.upperBound).first, d.year != nil,
+            r.upperBound - d.range.upperBound <= 12
+        else { return nil }
+        return (start..<d.range.lowerBound, d)
+    }
+
     /// The names in a byline line (`□罗鹏本报记者刘文君` → 罗鹏, 刘文君),
     /// or nil when the line is not a byline.
     func bylineNames(_ r: Range<Int>) -> [Range<Int>]? {
         guard r.count <= 40, let (names, hasMark, hasRole) = nameChunks(r) else { return nil }
         guard hasMark || hasRole else { return nil }
+        // `新华社记者 张三 摄`, `图/张三`: a photo credit names a photographer, not an author.
+        if isPhotoCredit(r) { return nil }
         if !hasRole, names.count == 1, r.count > 6 { return nil }
+        // `文/张三 图/李四`: the photographer named beside the writer is not an author.
+        let writers = names.filter { !isPhotographer($0, in: r) }
+        return writers.isEmpty ? nil : writers
+    }
+
+    /// Whether a name is credited for photos: right after `图/`, `图:`, `摄影`,
+    /// or right before `摄`.
+    private func isPhotographer(_ name: Range<Int>, in r: Range<Int>) -> Bool {
+        var before = name.lowerBound
+        while before > r.lowerBound, t.scalars[before - 1] == " " { before -= 1 }
+        for role in CleaningLexicon.photoRoleWords {
+            let n = role.unicodeScalars.count
+            if before - n >= r.lowerBound, t.matches(role, at: before - n) { return true }
+        }
+        var after = name.upperBound
+        while after < r.upperBound, t.scalars[after] == " " { after += 1 }
+        // Only a trailing credit (摄, 摄影) looks back at the name before it.
+        guard let k = Self.photoRoles.longestMatch(in: t, at: after, limit: r.upperBound) else { return false }
+        let role = Self.photoRoles.phrases[k]
+        return role.last != "/" && role.last != ":"
+    }
+
+    /// Whether a line credits a photo (`张三 摄`, `图/李四`) and no text
+    /// (`文/图`, `文/`).
+    func isPhotoCredit(_ r: Range<Int>) -> Bool {
+        var photo = false
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if t.matches("文", at: i), i + 1 < r.upperBound, t.scalars[i + 1] == "/" || t.scalars[i + 1] == ":" { return false }
+            if let k = Self.photoRoles.longestMatch(in: t, at: i, limit: r.upperBound) {
+                photo = true
+                i += Self.photoRoles.phrases[k].count
+            } else {
+                i += 1
+            }
+        }
+        return photo
+    }
+
+    /// The names at the start of a value, role words skipped
+    /// (`记者 唐晓帆 通讯员 莫凌云 2024年…` → 唐晓帆, 莫凌云); the scan stops
+    /// at the first character that cannot belong to a byline.
+    func leadingNames(in r: Range<Int>) -> [Range<Int>] {
+        var names: [Range<Int>] = []
+        var i = r.lowerBound
+        var nameStart: Int? = nil
+        func close(_ at: Int) {
+            if let s = nameStart, (2...4).contains(at - s) { names.append(s..<at) }
+            nameStart = nil
+        }
+        while i < r.upperBound {
+            let s = t.scalars[i]
+            if let k = Self.roleWords.longestMatch(in: t, at: i, limit: r.upperBound) {
+                close(i)
+                i += Self.roleWords.phrases[k].count
+                continue
+            }
+            if s == " " || s == "、" || s == "," || s == "/" {
+                close(i)
+                i += 1
+                continue
+            }
+            guard ScalarText.isHan(s) else {
+                // `字号:` — a chunk followed by a colon is the next label, not a name.
+                if s == ":" { nameStart = nil }
+                break
+            }
+            if nameStart == nil { nameStart = i }
+            i += 1
+        }
+        if let s = nameStart, i - s > 4 { return names }
+        close(i)
         return names
     }
 
@@ -203,6 +305,10 @@ struct LineClassifier: Sendable {
             }
             if let k = Self.roleWords.longestMatch(in: t, at: i) {
                 hasRole = true
+                // `新华社记者`: an outlet glued before a role word is not a name.
+                if let s = nameStart, i > s, CleaningLexicon.outletEndings.contains(where: { t.matches($0, at: i - $0.unicodeScalars.count) && i - $0.unicodeScalars.count >= s }) {
+                    nameStart = nil
+                }
                 close(i)
                 i += Self.roleWords.phrases[k].count
                 continue
@@ -243,6 +349,108 @@ struct LineClassifier: Sendable {
             }
         }
         return coveredWords >= 1 && uncovered == 0
+    }
+
+    /// An end-of-article mark as a line of its own (`完`, `(完)`, `-完-`,
+    /// `【完】`, `END`).
+    func isEndMark(_ r: Range<Int>) -> Bool {
+        guard r.count <= 12 else { return false }
+        // Compare the unwrapped characters with each mark in place (no copy).
+        return Self.endMarks.contains { mark in
+            var k = 0
+            for i in r where !Self.markWrappers.contains(t.scalars[i]) {
+                guard k < mark.count, mark[k] == t.scalars[i] else { return false }
+                k += 1
+            }
+            return k == mark.count
+        }
+    }
+
+    /// A row of bracketed widget words separated only by whitespace
+    /// (`【纠错】 【留言】 【打印】`, `[收藏] [转发]`): two or more short items, each
+    /// one to eight letters or Han characters.
+    func isBracketRow(_ r: Range<Int>) -> Bool {
+        guard r.count <= 80 else { return false }
+        var items = 0
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let s = t.scalars[i]
+            if s == " " { i += 1; continue }
+            let close: Unicode.Scalar
+            switch s {
+            case "【": close = "】"
+            case "[": close = "]"
+            case "〔": close = "〕"
+            default: return false
+            }
+            var j = i + 1
+            while j < r.upperBound, t.scalars[j] != close {
+                guard ScalarText.isHan(t.scalars[j]) || ScalarText.isASCIILetter(t.scalars[j]) else { return false }
+                j += 1
+            }
+            guard j < r.upperBound, (1...8).contains(j - i - 1) else { return false }
+            items += 1
+            i = j + 1
+        }
+        return items >= 2
+    }
+
+    /// A line of reader-widget counters only (`评论(0)`, `点赞 12`,
+    /// `转发 3 收藏 1.2万`): counter words each followed by a number.
+    func isCounterRow(_ r: Range<Int>) -> Bool {
+        guard r.count <= 60 else { return false }
+        var i = r.lowerBound, counters = 0
+        while i < r.upperBound {
+            while i < r.upperBound, t.scalars[i] == " " || t.scalars[i] == "|" || t.scalars[i] == "·" { i += 1 }
+            guard i < r.upperBound else { break }
+            guard let k = Self.counterWords.longestMatch(in: t, at: i, limit: r.upperBound) else { return false }
+            i += Self.counterWords.phrases[k].count
+            while i < r.upperBound, Self.counterOpeners.contains(t.scalars[i]) { i += 1 }
+            let digits = i
+            while i < r.upperBound, ScalarText.isDigit(t.scalars[i]) || t.scalars[i] == "." || t.scalars[i] == "," { i += 1 }
+            guard i > digits else { return false }
+            while i < r.upperBound, Self.counterMultipliers.contains(t.scalars[i]) { i += 1 }
+            while i < r.upperBound, Self.counterClosers.contains(t.scalars[i]) { i += 1 }
+            counters += 1
+        }
+        return counters >= 1
+    }
+
+    /// A line that is only a time of day, optionally after a time word
+    /// (`香港时间11时20分`, `北京时间 09:30`): a press release's stamp.
+    func isTimeOnly(_ r: Range<Int>) -> Bool { timeOfDay(r) != nil }
+
+    /// The hour and minute of a time-only line, or nil.
+    func timeOfDay(_ r: Range<Int>) -> (hour: Int, minute: Int)? {
+        guard r.count <= 20 else { return nil }
+        var i = r.lowerBound
+        // An optional place of up to four Han characters and a time word.
+        var p = i
+        while p < r.upperBound, p - i <= 4, ScalarText.isHan(t.scalars[p]), Self.timeWords.longestMatch(in: t, at: p, limit: r.upperBound) == nil {
+            p += 1
+        }
+        if let k = Self.timeWords.longestMatch(in: t, at: p, limit: r.upperBound) {
+            i = p + Self.timeWords.phrases[k].count
+        }
+        while i < r.upperBound, t.scalars[i] == " " || t.scalars[i] == ":" { i += 1 }
+        var groups = 0
+        var values = (0, 0)
+        while i < r.upperBound {
+            let d = i
+            var value = 0
+            while i < r.upperBound, ScalarText.isDigit(t.scalars[i]) {
+                value = value * 10 + Int(t.scalars[i].value - 0x30)
+                i += 1
+            }
+            guard (1...2).contains(i - d) else { return nil }
+            if groups == 0 { values.0 = value } else if groups == 1 { values.1 = value }
+            groups += 1
+            // 时 hour, 分 minute, 秒 second, 点 o'clock.
+            if i < r.upperBound, Self.timeMarks.contains(t.scalars[i]) { i += 1 }
+            while i < r.upperBound, t.scalars[i] == " " { i += 1 }
+        }
+        guard (2...3).contains(groups), values.0 < 24, values.1 < 60 else { return nil }
+        return (values.0, values.1)
     }
 
     /// A breadcrumb trail (`首页 > 新闻中心 > 正文`).

@@ -3,6 +3,8 @@
 struct MetadataReader: Sendable {
     let t: ScalarText
     let classifier: LineClassifier
+    /// Per scalar: inside an injected token (never part of a value).
+    var injected: [Bool] = []
 
     /// The metadata of an article.
     ///
@@ -15,20 +17,46 @@ struct MetadataReader: Sendable {
         metadataLines: [Range<Int>], bylines: [[Range<Int>]], leadLines: [Range<Int>] = [],
         surface: (Range<Int>) -> String
     ) -> ArticleMetadata {
+        readFields(metadataLines: metadataLines, bylines: bylines, leadLines: leadLines, surface: surface).metadata
+    }
+
+    /// The metadata of an article, and the normalised range of its source value.
+    func readFields(
+        metadataLines: [Range<Int>], bylines: [[Range<Int>]], leadLines: [Range<Int>] = [],
+        surface: (Range<Int>) -> String
+    ) -> (metadata: ArticleMetadata, source: Range<Int>?) {
         var meta = ArticleMetadata()
+        var sourceRange: Range<Int>? = nil
         var reporters: [String] = []
         var bareDate: String? = nil
+        // A date line without a time, waiting for a time-only line right after it
+        // (`2024年3月5日(星期二)` then `香港时间15时30分`).
+        var dateAwaitingTime: DateScanner.Found? = nil
         for line in metadataLines {
+            if let pending = dateAwaitingTime, let (hour, minute) = classifier.timeOfDay(line), bareDate == pending.iso {
+                var d = pending
+                d.time = (hour, minute, 0)
+                bareDate = d.iso
+                dateAwaitingTime = nil
+                continue
+            }
+            dateAwaitingTime = nil
             let labels = classifier.labels(in: line)
             for (k, label) in labels.enumerated() {
                 let end = k + 1 < labels.count ? labels[k + 1].range.lowerBound : line.upperBound
                 let value = t.trimmed(label.valueStart..<max(label.valueStart, end))
                 switch label.field {
                 case .source:
-                    if meta.source == nil, let v = word(value) { meta.source = surface(v) }
+                    if meta.source == nil, let v = word(value) {
+                        meta.source = surface(v)
+                        sourceRange = v
+                    }
                 case .author:
                     if meta.author == nil {
-                        if let names = classifier.names(in: value), names.count > 1 {
+                        let leading = classifier.leadingNames(in: value)
+                        if leading.count > 1 {
+                            meta.author = leading.map(surface).joined(separator: "、")
+                        } else if let names = classifier.names(in: value), names.count > 1 {
                             meta.author = names.map(surface).joined(separator: "、")
                         } else if let v = word(droppingRoleWords(value)) {
                             meta.author = surface(v)
@@ -37,7 +65,10 @@ struct MetadataReader: Sendable {
                 case .editor:
                     if meta.editor == nil, let v = word(value) { meta.editor = surface(v) }
                 case .reporter:
-                    if let names = classifier.names(in: value) {
+                    let leading = classifier.leadingNames(in: value)
+                    if !leading.isEmpty {
+                        reporters += leading.map(surface)
+                    } else if let names = classifier.names(in: value) {
                         reporters += names.map(surface)
                     } else if let v = word(droppingRoleWords(value)) { reporters.append(surface(v)) }
                 case .published:
@@ -50,8 +81,27 @@ struct MetadataReader: Sendable {
                     break
                 }
             }
+            if let (words, d) = classifier.postHeader(line) {
+                // `原创 NAME ACCOUNT 2024-03-12 18:30 PLACE`: the author and the account.
+                var tokens: [Range<Int>] = []
+                var p = words.lowerBound
+                while p < words.upperBound {
+                    while p < words.upperBound, t.scalars[p] == " " || injected(p) { p += 1 }
+                    let s = p
+                    while p < words.upperBound, t.scalars[p] != " ", !injected(p) { p += 1 }
+                    if p > s, p - s <= 16 { tokens.append(s..<p) }
+                }
+                if let account = tokens.last, meta.source == nil {
+                    meta.source = surface(account)
+                    sourceRange = account
+                }
+                if tokens.count >= 2 { reporters.append(surface(tokens[0])) }
+                if bareDate == nil { bareDate = d.iso }
+                continue
+            }
             if bareDate == nil, let d = DateScanner.dates(in: t, range: line).first(where: { $0.year != nil }) {
                 bareDate = d.iso
+                if d.time == nil, labels.isEmpty { dateAwaitingTime = d }
                 // `2023/05/16 14:20 文/林佳蓉、王俊杰`: a byline after a bare date.
                 let next = labels.first { $0.range.lowerBound >= d.range.upperBound }?.range.lowerBound ?? line.upperBound
                 let tail = t.trimmed(d.range.upperBound..<max(d.range.upperBound, next))
@@ -78,8 +128,10 @@ struct MetadataReader: Sendable {
             let names = reporters + bylines.flatMap { $0.map(surface) }
             if !names.isEmpty { meta.author = names.joined(separator: "、") }
         }
-        return meta
+        return (meta, sourceRange)
     }
+
+    private func injected(_ i: Int) -> Bool { i < injected.count && injected[i] }
 
     /// Names in a parenthesised byline near the start of a line
     /// (`本报讯(记者 张伟 通讯员 刘洋)`).
@@ -112,10 +164,13 @@ struct MetadataReader: Sendable {
     }
 
     /// A value cut at its first space or bracket; nil when empty.
+    /// Injected tokens are never part of a value (`市卫生健康委` + a pasted brand).
     private func word(_ r: Range<Int>) -> Range<Int>? {
-        var end = r.lowerBound
-        while end < r.upperBound, !Self.stops.contains(t.scalars[end]) { end += 1 }
-        return end > r.lowerBound ? r.lowerBound..<end : nil
+        var start = r.lowerBound
+        while start < r.upperBound, injected(start) || t.scalars[start] == " " { start += 1 }
+        var end = start
+        while end < r.upperBound, !Self.stops.contains(t.scalars[end]), !injected(end) { end += 1 }
+        return end > start ? start..<end : nil
     }
 
     /// Last characters of outlet names: 网 site, 报 paper, 社 agency, 台 station, 刊 periodical.
@@ -123,19 +178,41 @@ struct MetadataReader: Sendable {
 
     private static let stops: Set<Unicode.Scalar> = [" ", "|", "【", "】", "[", "]", "(", ")", "\t"]
 
+    /// A count as written on reader widgets: `3,562`, `2.1万` (ten thousand),
+    /// `1.5w`, `3k`.
     private func number(_ r: Range<Int>) -> Int? {
-        var value = 0, digits = 0
-        for i in r {
+        var value = 0, digits = 0, fraction = 0, fractionDigits = 0
+        var inFraction = false
+        var multiplier = 1
+        scan: for i in r {
             let s = t.scalars[i]
             if ScalarText.isDigit(s) {
-                value = value * 10 + Int(s.value - 0x30)
-                digits += 1
-            } else if s == "," && digits > 0 {
+                if inFraction {
+                    if fractionDigits < 6 {
+                        fraction = fraction * 10 + Int(s.value - 0x30)
+                        fractionDigits += 1
+                    }
+                } else {
+                    value = value * 10 + Int(s.value - 0x30)
+                    digits += 1
+                }
+            } else if s == "," && digits > 0 && !inFraction {
                 continue
+            } else if s == "." && digits > 0 && !inFraction {
+                inFraction = true
             } else if digits > 0 {
-                break
+                switch s {
+                case "万", "w", "W": multiplier = 10_000
+                case "亿": multiplier = 100_000_000
+                case "千", "k", "K": multiplier = 1_000
+                default: break
+                }
+                break scan
             }
         }
-        return digits > 0 && digits < 12 ? value : nil
+        guard digits > 0, digits < 12 else { return nil }
+        var scale = 1
+        for _ in 0..<fractionDigits { scale *= 10 }
+        return value * multiplier + fraction * multiplier / scale
     }
 }

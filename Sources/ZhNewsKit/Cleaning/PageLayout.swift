@@ -65,6 +65,8 @@ struct PageLayout: Sendable {
                 // Below the body, `2021-07-29 标题` is a related item, not a timestamp.
                 reasons[i] = .relatedLinks
                 related.append(RelatedHeadline(title: surface(title), date: date.isoDate))
+            } else if c.isEndMark(r) {
+                reasons[i] = .footer
             } else if c.isSeparator(r) || c.isImageFileNames(r) {
                 reasons[i] = .other
             } else if c.isRelatedHeader(r) {
@@ -85,7 +87,7 @@ struct PageLayout: Sendable {
             } else if let names = c.bylineNames(r) {
                 reasons[i] = .metadata
                 bylines.append(names)
-            } else if c.isNavigation(r) || c.isBreadcrumb(r) || c.isMenuBar(r) {
+            } else if c.isNavigation(r) || c.isBracketRow(r) || c.isCounterRow(r) || c.isBreadcrumb(r) || c.isMenuBar(r) {
                 reasons[i] = .navigation
             } else if c.isFooter(r) {
                 reasons[i] = .footer
@@ -160,7 +162,7 @@ struct PageLayout: Sendable {
         guard let titleIndex else { return }
         title = contents[titleIndex]
         if byEvidence {
-            for i in 0..<titleIndex where reasons[i] == nil && !contents[i].isEmpty { reasons[i] = .other }
+            for i in 0..<titleIndex where reasons[i] == nil && !contents[i].isEmpty && !isAboveMetadata(i) { reasons[i] = .other }
         }
         // Duplicates of the title, and lines whose text recurs below them
         // (a title plus a truncated summary, a summary).
@@ -201,6 +203,22 @@ struct PageLayout: Sendable {
     var leadLines: [Range<Int>] {
         Array(contents.indices.filter { reasons[$0] == nil && !contents[$0].isEmpty && contents[$0] != title }
             .prefix(2).map { contents[$0] })
+    }
+
+    /// The kept lines that read as running text.
+    var bodyLines: [Range<Int>] {
+        contents.indices.filter { reasons[$0] == nil && !dropped[$0] && isBodyLine($0) }.map { contents[$0] }
+    }
+
+    /// Whether the next non-empty line below `i` is a dated metadata line or a
+    /// byline: a headline there is a title (of this or a pasted article) and
+    /// is never dropped as a stray line.
+    private func isAboveMetadata(_ i: Int) -> Bool {
+        var j = i + 1
+        while j < contents.count, contents[j].isEmpty { j += 1 }
+        guard j < contents.count, reasons[j] == .metadata else { return false }
+        return classifier.bylineNames(contents[j]) != nil
+            || DateScanner.dates(in: t, range: contents[j]).contains { $0.year != nil }
     }
 
     /// Whether line `i` opens with a dash, as subtitles do.

@@ -254,32 +254,39 @@ struct ClauseStructure: Sendable {
     private static func markSpamRuns(_ tokens: inout [Token]) {
         func glued(_ a: Int, _ b: Int) -> Bool { tokens[a].bytes.upperBound == tokens[b].bytes.lowerBound }
         func isLatin(_ t: Substring) -> Bool { t.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic } }
+        func isWord(_ k: Int) -> Bool {
+            if case .word = tokens[k].role { return true }
+            return false
+        }
+        /// The last token of a site word spelled by glued tokens from `k` (`官方`+`网站`).
+        func siteWordEnd(from k: Int) -> Int? {
+            var text = ""
+            var e = k
+            while e < tokens.count, isWord(e), e == k || glued(e - 1, e), e - k < 4 {
+                text += tokens[e].text
+                if SubjectLexicon.siteWords.contains(where: { text.hasPrefix($0) }) { return e }
+                guard SubjectLexicon.siteWords.contains(where: { $0.hasPrefix(text) }) else { return nil }
+                e += 1
+            }
+            return nil
+        }
+        /// The last token of a brand tail from `k` (`体育`, `app`, `官网登录入口`).
+        func tailEnd(from k: Int) -> Int? {
+            if let e = siteWordEnd(from: k) { return e }
+            return SubjectLexicon.spamTails.contains(String(tokens[k].text)) || isLatin(tokens[k].text) ? k : nil
+        }
         var i = 0
         while i < tokens.count {
-            let text = tokens[i].text
-            var spam = false
-            /// The glued text from token `k` on, a few tokens long (`官方`+`网站`).
-            func gluedText(from k: Int) -> String {
-                var t = String(tokens[k].text)
-                var e = k
-                while e + 1 < tokens.count, e - k < 3, glued(e, e + 1), case .word = tokens[e + 1].role {
-                    e += 1
-                    t += tokens[e].text
-                }
-                return t
-            }
-            if isLatin(text), i + 1 < tokens.count, glued(i, i + 1), case .word = tokens[i + 1].role {
-                let after = gluedText(from: i + 1)
-                spam = SubjectLexicon.spamTails.contains(where: { after.hasPrefix($0) })
-                    || SubjectLexicon.siteWords.contains(where: { after.hasPrefix($0) })
-            } else if case .word = tokens[i].role, mayStartSiteWord(text) {
-                let here = gluedText(from: i)
-                spam = SubjectLexicon.siteWords.contains(where: { here.hasPrefix($0) && text.count <= $0.count && $0.hasPrefix(text) })
-            }
-            guard spam else { i += 1; continue }
             var first = i
-            if !isLatin(text) {
-                // The brand head glued before a site word: a few unlisted characters or letters.
+            var last: Int
+            if isLatin(tokens[i].text), i + 1 < tokens.count, glued(i, i + 1), isWord(i + 1),
+                !isLatin(tokens[i + 1].text), let e = tailEnd(from: i + 1)
+            {
+                // `AB体育`, `XY电子`: letters glued to a brand tail.
+                last = e
+            } else if isWord(i), let e = siteWordEnd(from: i) {
+                // `…官方网站`: the brand head glued before a site word, a few characters.
+                last = e
                 var chars = 0
                 while first > 0, glued(first - 1, first), tokens[first - 1].role == .word(.nominal),
                     chars + tokens[first - 1].text.count <= 6
@@ -287,16 +294,18 @@ struct ClauseStructure: Sendable {
                     chars += tokens[first - 1].text.count
                     first -= 1
                 }
+            } else {
+                i += 1
+                continue
             }
-            // The tail: glued letters, site words and brand tails (`官网登录入口`, `app下载`).
-            var last = isLatin(text) ? i + 1 : i
-            while last + 1 < tokens.count, glued(last, last + 1), case .word = tokens[last + 1].role {
-                let t = tokens[last + 1].text
-                let rest = gluedText(from: last + 1)
-                guard isLatin(t) || SubjectLexicon.siteWords.contains(where: { $0.hasPrefix(t) && rest.hasPrefix($0) })
-                    || SubjectLexicon.spamTails.contains(String(t)) || SubjectLexicon.siteWords.contains(where: { t.hasPrefix($0) })
-                else { break }
-                last += 1
+            // Further glued tails (`官网登录入口`, `app下载`).
+            while last + 1 < tokens.count, glued(last, last + 1), isWord(last + 1), let e = tailEnd(from: last + 1) {
+                last = e
+            }
+            // A site word that goes on into a noun is a real one (`官方网站访问量`).
+            if last + 1 < tokens.count, glued(last, last + 1), tokens[last + 1].role == .word(.nominal) {
+                i = last + 1
+                continue
             }
             for k in first...last { tokens[k].role = .clauseBreak }
             i = last + 1

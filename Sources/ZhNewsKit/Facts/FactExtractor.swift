@@ -39,30 +39,31 @@ public struct FactExtractor: Sendable {
         let mapper = ExpressionMapper(text: text)
         var facts: [NumericFact] = []
         facts.reserveCapacity(selected.count)
+        // The selected quantities of each sentence that holds any.
+        var groups: [(span: Range<Int>, quantities: ArraySlice<ParsedQuantity>)] = []
         var next = 0
-        var antecedent: Range<Int>? = nil
         for span in spans {
-            var group: [ParsedQuantity] = []
-            while next < selected.count, layout.offsets[selected[next].start] < span.upperBound {
-                group.append(selected[next])
-                next += 1
-            }
-            guard !group.isEmpty else { continue }
+            let first = next
+            while next < selected.count, layout.offsets[selected[next].start] < span.upperBound { next += 1 }
+            if next > first { groups.append((span, selected[first..<next])) }
+        }
+        let words = try words(ofSentences: groups.map(\.span), in: analysed)
+        var context = SubjectContext()
+        for (index, (span, group)) in groups.enumerated() {
             let sentence = SentenceQuantities(
-                text: analysed, sentence: span, words: try words(of: span, in: analysed),
+                text: analysed, sentence: span, words: words[index],
                 quantities: group.map {
                     SentenceQuantities.Quantity(bytes: layout.bytes($0.start..<$0.end), kind: $0.kind, unit: $0.unit)
                 })
             let structure = ClauseStructure(sentence)
-            let subjects = SubjectResolver().subjects(in: sentence, structure: structure, antecedent: antecedent)
+            let subjects = SubjectResolver().subjects(in: sentence, structure: structure, context: &context)
             let changes = ChangeDetector().changes(in: sentence, structure: structure)
-            let sentenceText = mapper.original(ofAnalysed: span).text.trimmingCharacters(in: .whitespacesAndNewlines)
-            for (k, q) in group.enumerated() {
+            let sentenceText = Self.trimmed(mapper.original(ofAnalysed: span).text)
+            for (k, q) in zip(0..., group) {
                 var subject: Subject? = nil
                 if k < subjects.count, let r = subjects[k], !r.isEmpty {
                     let o = mapper.original(ofAnalysed: r)
                     subject = Subject(text: o.text, range: o.range, codePoints: o.codePoints)
-                    antecedent = r
                 }
                 facts.append(
                     NumericFact(
@@ -73,12 +74,49 @@ public struct FactExtractor: Sendable {
         return facts
     }
 
-    /// The word pieces of one sentence, as byte ranges of the whole text.
-    private func words(of span: Range<Int>, in text: String) throws(ZhNewsError) -> [WordPiece] {
-        let range = text.indexRange(ofUTF8: span)
-        let pieces = try segmenter.wordPieces(of: String(text[range]))
-        return pieces.map {
-            WordPiece(bytes: ($0.bytes.lowerBound + span.lowerBound)..<($0.bytes.upperBound + span.lowerBound), kind: $0.kind)
+    /// `text` without leading and trailing white space (no Foundation bridging).
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
+    }
+
+    /// Neighbouring sentences separated by at most this many bytes are segmented together.
+    private static let joinGap = 16
+
+    /// The word pieces of each sentence (byte ranges of the whole text).
+    ///
+    /// Neighbouring sentences are segmented in one ICU pass, and the pieces are
+    /// sliced back per sentence (a piece never reaches past its sentence), so a
+    /// paragraph full of facts costs one segmentation instead of one per sentence.
+    private func words(ofSentences spans: [Range<Int>], in text: String) throws(ZhNewsError) -> [[WordPiece]] {
+        var result: [[WordPiece]] = []
+        result.reserveCapacity(spans.count)
+        var i = 0
+        while i < spans.count {
+            var j = i + 1
+            while j < spans.count, spans[j].lowerBound - spans[j - 1].upperBound <= Self.joinGap { j += 1 }
+            let run = spans[i].lowerBound..<spans[j - 1].upperBound
+            let pieces = try segmenter.wordPieces(of: String(text[text.indexRange(ofUTF8: run)]))
+            let offset = run.lowerBound
+            var p = 0
+            for span in spans[i..<j] {
+                while p < pieces.count, pieces[p].bytes.upperBound + offset <= span.lowerBound { p += 1 }
+                var sentence: [WordPiece] = []
+                while p < pieces.count, pieces[p].bytes.lowerBound + offset < span.upperBound {
+                    let lower = max(pieces[p].bytes.lowerBound + offset, span.lowerBound)
+                    let upper = min(pieces[p].bytes.upperBound + offset, span.upperBound)
+                    sentence.append(WordPiece(bytes: lower..<upper, kind: pieces[p].kind))
+                    if pieces[p].bytes.upperBound + offset > span.upperBound { break }
+                    p += 1
+                }
+                result.append(sentence)
+            }
+            i = j
         }
+        return result
     }
 }

@@ -36,8 +36,14 @@ struct FactSelector {
     // water, standard, protection, zone, function, response, warning, qualification, area, city, hospital, road …
 
     /// Words after a duration that make it a time frame, not a fact (近5年来, 3年内, 5年前).
-    private static let timeFrameWords: Set<Unicode.Scalar> = Set("来内前后间中里".unicodeScalars)
-    // since, within, ago, after, during, in
+    /// A span followed by 内 (`未来5年内`, `4年内`) is a plan's period and stays a fact.
+    private static let timeFrameWords: Set<Unicode.Scalar> = Set("来前后间中里".unicodeScalars)
+    // since, ago, after, during, in
+
+    /// Words before a bare `前N` that make it a rank bound (排名前十, 进入全国前十).
+    private static let topCues: [[Unicode.Scalar]] = ["排名", "排位", "进入", "跻身", "位列", "位居", "居"].map {
+        Array($0.unicodeScalars)
+    }  // rank, rank, enter, rise into, rank among, be placed, stay at
 
     /// Words before a duration that make it a time frame (过去 past, 未来 coming, 今后 from now on, 最近 recent).
     private static let frameWords: [[Unicode.Scalar]] = ["过去", "未来", "今后", "最近", "此后", "之后"].map {
@@ -61,7 +67,54 @@ struct FactSelector {
             if f.kind == .ordinal { lastOrdinalEnd = f.end }
             out.append(f)
         }
-        return out
+        return withDocumentCurrency(out, all: quantities)
+    }
+
+    /// Currencies a bare 元 may stand for when the document names them
+    /// (新台币 TWD, 港元 HKD, 澳门元 MOP).
+    private static let localDollars: Set<String> = ["TWD", "HKD", "MOP"]
+
+    /// A bare 元 (`25元`, `3.2亿元`) follows the document's currency: in a text
+    /// whose other amounts are all in one of ``localDollars`` and that never says
+    /// 人民币 (or, with no amount in a named currency, one dated by ROC years
+    /// such as `112年`), it is that currency rather than CNY.
+    private func withDocumentCurrency(_ facts: [ParsedQuantity], all quantities: [ParsedQuantity]) -> [ParsedQuantity] {
+        var named: Set<String> = []
+        var hasBare = false
+        for q in facts where q.kind == .money {
+            if isBareYuan(q) { hasBare = true } else if let u = q.unit { named.insert(u) }
+        }
+        guard hasBare else { return facts }
+        var currency: String? = nil
+        if named.count == 1, let only = named.first, Self.localDollars.contains(only) {
+            currency = only
+        } else if named.isEmpty, quantities.contains(where: isMinguoYear) {
+            currency = "TWD"
+        }
+        guard let currency else { return facts }
+        return facts.map { q in
+            guard q.kind == .money, isBareYuan(q) else { return q }
+            var f = q
+            f.unit = currency
+            return f
+        }
+    }
+
+    /// A CNY amount written with a bare 元/块 and no 人民币, RMB or ¥ before it.
+    private func isBareYuan(_ q: ParsedQuantity) -> Bool {
+        guard q.unit == "CNY", let surface = q.unitSurface, surface.hasPrefix("元") || surface.hasPrefix("块"),
+            !surface.contains("人民币")
+        else { return false }
+        for k in q.start..<q.numeral.lowerBound where "币¥￥BY".unicodeScalars.contains(at(k)) { return false }
+        return true
+    }
+
+    /// A Minguo (ROC) year: a three-digit year count from 101 to 150 before 年.
+    private func isMinguoYear(_ q: ParsedQuantity) -> Bool {
+        guard q.kind == .date, q.value >= 101, q.value <= 150 else { return false }
+        var k = q.start
+        while k < q.end, NumberLexicon.isASCIIDigit(at(k)) { k += 1 }
+        return k - q.start == 3 && at(k) == "年"
     }
 
     /// Whether the clause before `i` (up to `window` scalars) contains `word`.
@@ -81,6 +134,7 @@ struct FactSelector {
         case .date:
             return nil
         case .number:
+            if let top = topRank(q) { return top }
             return countForNoun(q)
         case .fraction:
             q.kind = .ratio
@@ -93,7 +147,9 @@ struct FactSelector {
         }
         if isQuoted(q) { return nil }
         // 几十个, 数百家, 上千人: an indefinite number, no value to report.
-        if "几数上成".unicodeScalars.contains(at(q.numeral.lowerBound - 1)), NumberLexicon.smallUnit(at(q.numeral.lowerBound)) != nil {
+        if !q.isApproximateNumeral, "几数上成".unicodeScalars.contains(at(q.numeral.lowerBound - 1)),
+            NumberLexicon.smallUnit(at(q.numeral.lowerBound)) != nil
+        {
             return nil
         }
         if q.isChinese, !isChineseQuantity(q) { return nil }
@@ -107,15 +163,17 @@ struct FactSelector {
             // Quality grades: 三类水质, 二级标准.
             if last == "类" || last == "级" || last == "等", Self.gradeWords.contains(at(q.end)) { return nil }
         }
-        if q.kind == .measure, ["年", "月", "天", "日", "周", "小时"].contains(q.unit ?? ""),
+        if q.kind == .measure, let unit = q.unit, Self.frameDurations.contains(unit),
             q.qualifier == nil || q.qualifier == .approximately,
             Self.timeFrameWords.contains(at(q.end)) || scanner.has("以来", at: q.end)
         {
             return nil
         }
-        // Time frames named before the duration: 近3年, 过去5年, 未来十年, 今后两年.
-        if q.kind == .measure, ["年", "月", "周"].contains(q.unit ?? ""),
-            scanner.has("近", at: q.start) || Self.frameWords.contains(where: { scanner.has($0, at: q.start - $0.count) })
+        // Time frames named before the duration: 近3年, 过去5年, 未来十年, 今后两年,
+        // 今年前11个月 (but 未来5年内 is a plan's period).
+        if q.kind == .measure, let unit = q.unit, unit != "小时", Self.frameDurations.contains(unit), at(q.end) != "内",
+            scanner.has("近", at: q.start) || at(q.start - 1) == "前" || at(q.start - 1) == "近"
+                || Self.frameWords.contains(where: { scanner.has($0, at: q.start - $0.count) })
         {
             return nil
         }
@@ -124,6 +182,19 @@ struct FactSelector {
             q.kind = .count
         }
         return q
+    }
+
+    /// `排名前十`, `进入全国沿海港口前十`: a bare `前N` after a rank word is a
+    /// rank bound, reported as ordinal N with qualifier atMost.
+    private func topRank(_ q: ParsedQuantity) -> ParsedQuantity? {
+        guard q.unit == nil, q.qualifier == nil, at(q.start - 1) == "前", NumberLexicon.units[at(q.end)] == nil,
+            Self.topCues.contains(where: { clauseBefore(q.start - 1, window: 14, contains: $0) })
+        else { return nil }
+        var f = q
+        f.start -= 1
+        f.kind = .ordinal
+        f.qualifier = .atMost
+        return f
     }
 
     /// Verbs after which a bare number that ends its clause is a reported value (事故率为0.12, 同比下降0.05).
@@ -187,10 +258,14 @@ struct FactSelector {
         return false
     }
 
+    private static let openQuotes: Set<Unicode.Scalar> = ["“", "「", "『", "《", "\"", "‘"]
+    private static let closeQuotes: Set<Unicode.Scalar> = ["”", "」", "』", "》", "\"", "’"]
+    /// Units of durations that can name a time frame (`近5年来`, `3年内`).
+    private static let frameDurations: Set<String> = ["年", "月", "天", "日", "周", "小时"]
+
     /// Whether a quantity sits alone inside short quotation marks (a slogan or a name: “1221”, “三区合一”).
     private func isQuoted(_ q: ParsedQuantity) -> Bool {
-        let open: Set<Unicode.Scalar> = ["“", "「", "『", "《", "\"", "‘"]
-        let close: Set<Unicode.Scalar> = ["”", "」", "』", "》", "\"", "’"]
+        let open = Self.openQuotes, close = Self.closeQuotes
         var k = q.start - 1
         var steps = 0
         while k >= 0, steps < 6, !open.contains(at(k)) {

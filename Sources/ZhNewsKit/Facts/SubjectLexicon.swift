@@ -261,6 +261,27 @@ enum SubjectLexicon {
         "翻",  // double (翻一番)
     ]
 
+    /// Intransitive verbs of a state, an event or a participation: right
+    /// before a count they are the predicate of the noun before it
+    /// (`树木倒塌320棵` → `树木`), opening a phrase they modify its noun
+    /// (`受损道路`, `参赛运动员`).
+    static let stateVerbs: Set<String> = [
+        "参赛",  // take part in a competition
+        "参展",  // exhibit
+        "参会",  // attend a meeting
+        "倒塌",  // collapse
+        "受损",  // be damaged
+        "损毁",  // be destroyed
+        "损坏",  // be broken
+        "死亡",  // die
+        "受伤",  // be injured
+        "失踪",  // go missing
+        "遇难",  // perish
+        "获救",  // be rescued
+        "受灾",  // be hit by a disaster
+        "停运",  // be out of service
+    ]
+
     /// Indefinite counts that open a noun phrase without being a fact
     /// (`一座装机容量为…的电站`): dropped from the start of a subject.
     static let indefiniteArticles: Set<String> = [
@@ -695,6 +716,13 @@ enum SubjectLexicon {
         "确保",  // ensure
         "使",  // make, cause
         "设置",  // set up
+        "参赛",  // take part in a competition
+        "参展",  // exhibit
+        "参会",  // attend a meeting
+        "造成",  // cause
+        "导致",  // lead to
+        "引发",  // trigger
+        "录得",  // record (a figure)
         "推广",  // promote, roll out
         "配置",  // allocate, deploy
         "布设",  // lay out
@@ -705,6 +733,17 @@ enum SubjectLexicon {
         "选派",  // select and send
         "聘请",  // hire
         "栽植",  // plant
+        "倒塌",  // collapse
+        "受损",  // be damaged
+        "损毁",  // be destroyed
+        "损坏",  // be broken
+        "死亡",  // die
+        "受伤",  // be injured
+        "失踪",  // go missing
+        "遇难",  // perish
+        "获救",  // be rescued
+        "受灾",  // be hit by a disaster
+        "停运",  // be out of service
         "建",  // build
     ]
 
@@ -760,6 +799,7 @@ enum SubjectLexicon {
         "上涨",  // go up
         "扩大",  // expand
         "攀升",  // climb
+        "增产",  // produce more
         "增多",  // become more
         "回升",  // pick up
         "成长",  // grow
@@ -790,6 +830,7 @@ enum SubjectLexicon {
         "下挫",  // slump
         "走低",  // go down
         "缩短",  // shorten
+        "减产",  // produce less
         "减",  // reduce
         "降",  // fall
         "跌",  // drop
@@ -963,6 +1004,12 @@ enum SubjectLexicon {
         "左右",  // around
         "余",  // odd
         "达到了",  // reached
+        "不低于",  // no less than
+        "不少于",  // no fewer than
+        "不高于",  // no more than
+        "不超过",  // not exceeding
+        "至少",  // at least
+        "多达",  // as many as
     ]
 
     /// Prepositions (the phrase they open is never the subject).

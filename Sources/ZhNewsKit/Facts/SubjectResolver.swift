@@ -15,10 +15,17 @@
 ///    phrase (`在中部省会城市`, `比上年同期`) is never the subject;
 /// 5. a clause-initial count that is the subject of a verb takes its object
 ///    (`241人次参与…活动`);
-/// 6. an elided subject: the subject of the last quantity with the same unit in
-///    the sentence, else of the previous quantity, else the subject of an
-///    earlier clause, else what ``SubjectContext`` remembers from earlier
+/// 6. an elided subject: the subject named by an earlier clause after the last
+///    resolved quantity, else the subject of the last quantity with the same
+///    unit in the sentence, else of the previous quantity, else the subject of
+///    an earlier clause, else what ``SubjectContext`` remembers from earlier
 ///    sentences (the last subject with the same measure word, then the last one).
+///
+/// Along the way: `X为N的Y` measures X (`库容为800万立方米的水库` → `库容`),
+/// `为[reference]的N%` the reference, a second coordinated rank shares the
+/// first one's subject (`位列全国第五、中部第一`), bracketed alternatives stay
+/// attached (`县(区)`), and a leading year, a closing distributive unit
+/// (`价格每公斤`) or an opening indefinite article is dropped.
 ///
 /// The lexicons behind the word classes are in ``SubjectLexicon``; the method
 /// and its limits are described in `Docs/Subjects.md`.
@@ -72,6 +79,16 @@ struct SubjectResolver: Sendable {
         // Earlier subjects of the sentence for elided ones: the last one and
         // the last one per measure word. Quantities inside a prepositional
         // phrase (`在22个县市中`) are no antecedents.
+        // The earlier-clause subject depends only on the clause, so it is
+        // computed once per clause (linear time with many elided quantities).
+        var clauseSubjects: [Int: Range<Int>?] = [:]
+        func clauseSubject(before t: Int) -> Range<Int>? {
+            let clause = structure.clauseBreakBefore[t]
+            if let known = clauseSubjects[clause] { return known }
+            let found = finder.previousClauseSubject(before: t)
+            clauseSubjects[clause] = found
+            return found
+        }
         var lastSubject: Range<Int>? = nil
         var lastSubjectEnd = Int.max  // end of the quantity that gave `lastSubject`
         var lastByUnit: [String: Range<Int>] = [:]
@@ -87,7 +104,7 @@ struct SubjectResolver: Sendable {
             // An earlier clause that names a subject after the last resolved
             // quantity is nearer than that quantity's subject
             // (`…货物吞吐量3.2亿吨,…;完成集装箱吞吐量[unparsed],同比增长9%`).
-            if subject == nil, let t = structure.quantityTokens[qi], let clause = finder.previousClauseSubject(before: t),
+            if subject == nil, let t = structure.quantityTokens[qi], let clause = clauseSubject(before: t),
                 clause.lowerBound >= lastSubjectEnd
             {
                 subject = clause
@@ -98,7 +115,7 @@ struct SubjectResolver: Sendable {
             if subject == nil {
                 subject = lastSubject
             }
-            if subject == nil, let t = structure.quantityTokens[qi], let clause = finder.previousClauseSubject(before: t) {
+            if subject == nil, let t = structure.quantityTokens[qi], let clause = clauseSubject(before: t) {
                 subject = clause
             }
             if subject == nil, let unit = Self.measureWord(of: quantity) {
@@ -345,10 +362,16 @@ private struct PhraseFinder {
             var k = next(a)
             while k < b, let c = s.wordClass(k), [.time, .connector, .adverb, .deictic].contains(c) { k = next(k) }
             // `完成集装箱吞吐量…`: the object of a clause-initial verb.
-            if k < b, s.wordClass(k) == .verb, s.isNominal(next(k)), var phrase = rightPhrase(from: next(k)), phrase.upperBound < b {
+            if k < b, s.wordClass(k) == .verb, s.isPhraseMaterial(next(k)), var phrase = rightPhrase(from: next(k)), phrase.upperBound < b {
                 // Up to an unparsed number (`集装箱吞吐量|860万标箱`).
-                if let digit = phrase.first(where: { s.tokens[$0].text.first?.isNumber == true }), digit > phrase.lowerBound {
+                if let digit = phrase.first(where: { s.tokens[$0].text.first.map { $0.isASCII && $0.isNumber } == true }), digit > phrase.lowerBound {
                     phrase = phrase.lowerBound...previous(digit)
+                }
+                // A name in title marks or quotes alone is the name (`推动「大粮仓计划」`).
+                if s.tokens[phrase.lowerBound].role == .openQuote, s.partner[phrase.lowerBound] == phrase.upperBound,
+                    phrase.upperBound - phrase.lowerBound >= 2
+                {
+                    phrase = (phrase.lowerBound + 1)...(phrase.upperBound - 1)
                 }
                 return bytes(phrase)
             }
@@ -441,7 +464,9 @@ private struct PhraseFinder {
                     let afterVerb = p >= 0 && s.wordClass(p) == .verb
                         && !SubjectLexicon.lightVerbs.contains(String(s.tokens[p].text)) && s.isPhraseMaterial(previous(p))
                     let clauseInitial = p < 0 || s.tokens[p].role == .clauseBreak  // `,帮扶68家次`
-                    if !sawPredicate, !light, s.isPhraseMaterial(p) || afterVerb || clauseInitial {
+                    // A state verb is the predicate of the noun before it (`树木倒塌320棵`).
+                    let state = SubjectLexicon.stateVerbs.contains(String(s.tokens[i].text))
+                    if !sawPredicate, !light, !state, s.isPhraseMaterial(p) || afterVerb || clauseInitial {
                         return collectLeft(from: i, ordinal: ordinal)
                     }
                     sawPredicate = true
@@ -626,15 +651,20 @@ private struct PhraseFinder {
                     let right = String(s.tokens[first].text)
                     let head = s.tokens[last].text
                     // (`城镇登记失业率`: the verb right before a short attribute noun.)
-                    let headIsAttribute = last - first <= 1 && (SubjectLexicon.isAttribute(head)
-                        || (head.count == 1 && head.first.map { SubjectLexicon.nominalSuffixes.contains($0) } == true))
+                    // A one-character suffix counts only right after the verb
+                    // (`节省|电费` is a verb and its object, not a compound).
+                    let joined = Substring(s.tokens[first...last].map(\.text).joined())
+                    let headIsAttribute = last - first <= 1 && (SubjectLexicon.isAttribute(head) || SubjectLexicon.isAttribute(joined)
+                        || (first == last && head.count == 1 && head.first.map { SubjectLexicon.nominalSuffixes.contains($0) } == true))
+                    // `受损道路`, `倒塌房屋`: a state verb opening the phrase modifies the noun.
+                    let stateModifier = j != last && j + 1 == first && SubjectLexicon.stateVerbs.contains(String(s.tokens[j].text))
                     let compound = j != last && !light && p >= 0 && s.isPhraseMaterial(p)
                         && (SubjectLexicon.headNouns.contains(right) || SubjectLexicon.isAttribute(s.tokens[first].text)
-                            || s.wordClass(first) == .verb || headIsAttribute)
+                            || (s.wordClass(first) == .verb && !SubjectLexicon.stateVerbs.contains(right)) || headIsAttribute)
                     // `…,改善幅度排名第一`: a clause-initial verb before one attribute noun.
                     let clauseInitial = !light && first == last && next(j) == first && SubjectLexicon.isAttribute(head)
                         && (p < 0 || s.tokens[p].role == .clauseBreak)
-                    guard j == last || suffix || timePrefix || compound || clauseInitial else { break scan }
+                    guard j == last || suffix || timePrefix || compound || clauseInitial || stateModifier else { break scan }
                     first = j
                     j -= 1
                 case .adverb where SubjectLexicon.adjectivalAdverbs.contains(String(token.text)) && s.isNominal(first):

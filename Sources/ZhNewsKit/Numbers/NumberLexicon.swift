@@ -168,7 +168,7 @@ enum NumberLexicon {
         // Tenths: N成 (N tenths, reported as a share in per cent).
         all += entries(.ratio, ["成"], unit: "%", scale: 10)
         // Multiples: 倍 (times).
-        all += entries(.other, ["倍"], unit: "倍")
+        all += entries(.ratio, ["倍"], unit: "倍")
         // Durations (measure; 年 and 日 are dates in some contexts, decided by the scanner).
         all += entries(.measure, ["年"])  // year(s)
         all += entries(.measure, ["个月"], unit: "月")  // month(s)
@@ -238,7 +238,9 @@ enum NumberLexicon {
         ("不高于", .atMost),  // not higher than
         ("不少于", .atLeast),  // not less than
         ("不低于", .atLeast),  // not lower than
+        ("至少有", .atLeast),  // there are at least
         ("超过", .moreThan),  // more than
+        ("突破", .moreThan),  // break through (a mark)
         ("多于", .moreThan),  // more than
         ("高于", .moreThan),  // higher than
         ("不到", .lessThan),  // less than

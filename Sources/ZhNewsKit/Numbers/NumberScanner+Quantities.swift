@@ -78,16 +78,92 @@ extension NumberScanner {
             let times = Int(exactly: NSDecimalNumber(decimal: n.value).doubleValue), times >= 1, times <= 10
         else { return nil }
         return ParsedQuantity(
-            start: i, end: n.end + 1, kind: .other, value: Decimal(1 << times), unit: "倍", qualifier: nil,
+            start: i, end: n.end + 1, kind: .ratio, value: Decimal(1 << times), unit: "倍", qualifier: nil,
             rangeEnd: nil, numeral: k..<n.end, isChinese: n.isChinese, unitSurface: "番")
+    }
+
+    /// A number written with multipliers only, followed by a unit:
+    /// `千万千瓦` (ten million kW; at least two multipliers, so the `万元`
+    /// denominator of `万元产值` is no number; one multiplier after a prefix
+    /// qualifier is enough: `近千名`, `逾万人次`, `超过百家`), or, when `approximate`, a
+    /// multiplier after 上, 数 or 几 (`上千名` 1000 moreThan, `数十家`, `几百万元`).
+    /// Not in idioms where a numeral comes right before (`成千上万`).
+    func multiplierQuantity(at i: Int, floor: Int, approximate: Bool) -> ParsedQuantity? {
+        let from = approximate ? i + 1 : i
+        if NumberLexicon.isNumeral(at(i - 1)) || "上数几".unicodeScalars.contains(at(i - 1)) { return nil }
+        var k = from
+        var value: Decimal = 1
+        while let m = NumberLexicon.smallUnit(at(k)) ?? NumberLexicon.bigUnit(at(k)), !multiplierStartsWord(k) {
+            value *= m
+            k += 1
+        }
+        guard k > from, approximate || k - from >= 2 || "近逾超约过破".unicodeScalars.contains(at(i - 1)),
+            !NumberLexicon.isNumeral(at(k)) || multiplierStartsWord(k),
+            let u = unit(at: k), u.end > k,
+            u.entry.kind == .count || u.entry.kind == .measure || u.entry.kind == .money
+        else { return nil }
+        var q = ParsedQuantity(
+            start: i, end: u.end, kind: u.entry.kind, value: value * u.entry.scale, unit: u.entry.unit,
+            qualifier: approximate ? .moreThan : nil, rangeEnd: nil, numeral: from..<k, isChinese: true,
+            unitSurface: text(k..<u.end))
+        q.multiplier = value * u.entry.scale
+        q.isApproximateNumeral = approximate
+        finish(&q, floor: floor, allowRange: false)
+        return q
+    }
+
+    /// A unit the lexicon does not know, written right after a number: a
+    /// Latin token of two or more letters (`5000PFlops`, `10万TEU`) or one or
+    /// two Chinese characters that end the phrase (`1025万标箱，`,
+    /// `1400万标箱左右`, `360积分。`; a Latin token too must end the phrase, so
+    /// `2023ESG报告` is no measure). Reported as a measure with the unit as
+    /// written. Function words, time words and numerals are never units.
+    func unknownUnitEnd(at j: Int, numeral n: Numeral) -> Int? {
+        if !n.isChinese, NumberLexicon.isASCIILetter(at(j)) {
+            var e = j
+            while NumberLexicon.isASCIILetter(at(e)) { e += 1 }
+            guard e - j >= 2, endsPhrase(at: e), at(e) != "-", at(e) != "_", at(e) != "." else { return nil }
+            return e
+        }
+        // Chinese numerals only with a multiplier (一体, 三农 are words).
+        guard !n.isChinese || n.tailMultiplier != 1 else { return nil }
+        for length in [2, 1] {
+            let e = j + length
+            var ok = true
+            for k in j..<e where !NumberLexicon.isHan(at(k)) || NumberLexicon.isNumeral(at(k))
+                || Self.notUnitCharacters.contains(at(k))
+            {
+                ok = false
+            }
+            guard ok else { continue }
+            if endsPhrase(at: e) { return e }
+        }
+        return nil
+    }
+
+    /// Characters that never belong to a unit written after a number: function
+    /// words, time words, qualifiers and verbs of comparison.
+    static let notUnitCharacters: Set<Unicode.Scalar> = Set(
+        "的了在和与及或等是为将到至以内外来前后年月日号时秒点半多余几左右上下之其中比较同增降达超近约共各每版楼路线型式代".unicodeScalars)
+    // of, (aspect), at, and, with, and, or, etc., is, be, will, to, to, by, in, out, since, before, after,
+    // year, month, day, number, hour, second, edition, floor, road/bus line, line, model, style, generation, o'clock, half, more, over, some, about, above/below …
+
+    /// Whether a unit ending at `e` ends its phrase: punctuation, the end, a suffix qualifier or 的.
+    func endsPhrase(at e: Int) -> Bool {
+        let c = at(e)
+        if e >= s.count || c == "\u{0}" { return true }
+        if NumberLexicon.suffixQualifiers.contains(where: { has($0.surface, at: e) }) { return true }
+        if c == "的" { return true }
+        if NumberLexicon.isHan(c) || NumberLexicon.isASCIILetter(c) || NumberLexicon.isASCIIDigit(c) { return false }
+        return true
     }
 
     /// A number with its unit, qualifiers and range, starting at `numeralAt`
     /// (the expression itself starts at `expressionAt`, before a sign or currency).
     func core(numeralAt k: Int, expressionAt start: Int, sign: Decimal, currency: String?, floor: Int) -> Step {
         let (numeral, end) = readNumeral(at: k)
-        guard numeral != nil else { return .skip(max(end, k + 1)) }
-        guard var q = quantity(numeralAt: k, expressionAt: start, sign: sign, currency: currency) else {
+        guard let read = numeral else { return .skip(max(end, k + 1)) }
+        guard var q = quantity(numeralAt: k, expressionAt: start, sign: sign, currency: currency, read: read) else {
             return .skip(max(codeEnd(from: k), end))
         }
         finish(&q, floor: floor, allowRange: true)
@@ -107,9 +183,11 @@ extension NumberScanner {
     }
 
     /// The number at `k` with what follows it; `nil` when it is part of a code.
-    func quantity(numeralAt k: Int, expressionAt start: Int, sign: Decimal, currency: String?) -> ParsedQuantity? {
-        let (numeral, _) = readNumeral(at: k)
-        guard let n = numeral else { return nil }
+    /// - Parameter read: The numeral at `k` when the caller has read it already.
+    func quantity(
+        numeralAt k: Int, expressionAt start: Int, sign: Decimal, currency: String?, read: Numeral? = nil
+    ) -> ParsedQuantity? {
+        guard let n = read ?? readNumeral(at: k).numeral else { return nil }
         // Codes: a number glued to Latin letters (PM2.5, G20, COVID-19, 5G, H7N9).
         if !n.isChinese {
             let p = at(k - 1)
@@ -135,6 +213,12 @@ extension NumberScanner {
                 qualifier = .moreThan
                 j = e
             }
+        }
+        // 一半 (a half): 50 per cent.
+        if n.isChinese, n.value == 1, n.end == k + 1, at(j) == "半", qualifier == nil {
+            return ParsedQuantity(
+                start: start, end: j + 1, kind: .ratio, value: 50, unit: "%", qualifier: nil, rangeEnd: nil,
+                numeral: k..<(j + 1), isChinese: true, unitSurface: "半")
         }
         // Fractions in words: 三分之一 (one third, as a share in per cent).
         if has("分之", at: j), isNumeralStart(j + 2), let numerator = readNumeral(at: j + 2).numeral, value != 0 {
@@ -219,6 +303,12 @@ extension NumberScanner {
                 qualifier = .moreThan
                 j += 1
             }
+        }
+        if kind == .number, currency == nil, let e = unknownUnitEnd(at: j, numeral: n) {
+            kind = .measure
+            unitName = text(j..<e)
+            unitSurface = unitName
+            j = e
         }
         if kind == .number, NumberLexicon.isASCIILetter(at(j)), !n.isChinese { return nil }  // 5G, 3D
         if kind == .number, at(j) == ".", NumberLexicon.isASCIILetter(at(j + 1)), !n.isChinese { return nil }

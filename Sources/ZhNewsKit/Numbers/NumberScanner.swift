@@ -92,7 +92,7 @@ struct NumberScanner {
                 || v == 0x47  // U H N R C E J G (currency codes)
         }
         switch c {
-        case "第", "百", "千", "万", "翻", "星", "礼", "周", "−", "负", "十", "拾", "廿", "卅", "零", "人", "新", "港", "美",
+        case "第", "百", "千", "万", "翻", "上", "数", "几", "星", "礼", "周", "−", "负", "十", "拾", "廿", "卅", "零", "人", "新", "港", "美",
             "¥", "￥", "€", "£":
             return true
         default:
@@ -118,6 +118,9 @@ struct NumberScanner {
                 finish(&q, floor: floor, allowRange: false)
                 return .found(q)
             }
+            if let q = multiplierQuantity(at: i, floor: floor, approximate: false) { return .found(q) }
+        case "上", "数", "几":  // 上千名, 数十家, 几百个: an approximate number of the multiplier's size
+            if let q = multiplierQuantity(at: i, floor: floor, approximate: true) { return .found(q) }
         case "翻":  // 翻一番 double
             if let q = doubling(at: i, floor: floor) { return .found(q) }
         case "星", "礼", "周":  // weekdays

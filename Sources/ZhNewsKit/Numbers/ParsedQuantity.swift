@@ -25,4 +25,7 @@ struct ParsedQuantity: Sendable, Hashable {
     var unitSurface: String?
     /// The factor multipliers and the unit folded into ``value`` (`5万元` → 10000).
     var multiplier: Decimal = 1
+    /// Whether the number is an approximate numeral such as `上千`, `数十` or
+    /// `几百` (the approximating character is part of the expression).
+    var isApproximateNumeral = false
 }

@@ -229,4 +229,17 @@ struct BoilerplateFilterTests {
         #expect(result.removals.isEmpty)
         #expect(result.metadata.title == nil)
     }
+
+    /// A short footer is cleaned line by line: each furniture line is recognised on its own.
+    @Test(arguments: [
+        "(完)", "【完】", "—END—", "【报错】\u{3000}【我要留言】\u{3000}【打印】", "評論(0)", "點贊 35", "分享至：Facebook Twitter 電郵",
+        "北京時間9時45分", "网友评论", "版權聲明：本文版權歸原作者所有", "预览时标签不可点", "向上滑动看下一个", "轻触阅读原文",
+        "2022年9月3日（星期六）", "相关稿件：", "访问次数：1,204", "列印本頁　電郵此頁　返回頁首", "回頁首", "點閱次數：2,468",
+    ])
+    func shortFooterLinesGo(line: String) throws {
+        let body = "江城老街完成改造\n今年以来,江城区完成老街立面改造1.2公里,新增口袋公园6处,街区客流同比增长两成。\n"
+        let result = try clean(body + line + "\n")
+        #expect(result.cleanText.trimmingCharacters(in: .whitespacesAndNewlines) == body.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(result.metadata.title == "江城老街完成改造")
+    }
 }

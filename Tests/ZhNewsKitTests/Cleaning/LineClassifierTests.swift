@@ -62,8 +62,9 @@ struct LineClassifierTests {
 
     @Test(arguments: [
         ("□罗鹏本报记者刘文君", ["罗鹏", "刘文君"]), ("记者 张伟 通讯员 刘洋", ["张伟", "刘洋"]), ("文/记者 赵六 通讯员 孙七", ["赵六", "孙七"]),
-    ])
-    func bylines(line: String, names: [String]) {
+        ("文/韩松 图/罗慧", ["韩松"]), ("(记者 赵明 钱亮 摄)", nil), ("文/赵明 钱亮 摄", ["赵明"]),
+    ] as [(String, [String]?)])
+    func bylines(line: String, names: [String]?) {
         let (c, r) = classify(line)
         let t = ScalarText(line)
         #expect(c.bylineNames(r)?.map { t.string($0) } == names)
@@ -104,5 +105,96 @@ struct LineClassifierTests {
         #expect(c.isKeywordStuffed(r, injected: 0))
         let (c2, r2) = classify("绿水青山,金山银山,生态优先,绿色发展")
         #expect(!c2.isKeywordStuffed(r2, injected: 0))
+    }
+
+    @Test(arguments: ["完", "(完)", "-完-", "【完】", "END", "— 完 —", "[全文完]", "(END)"])
+    func endMarks(line: String) {
+        let (c, r) = classify(line)
+        #expect(c.isEndMark(r))
+    }
+
+    @Test(arguments: ["完成", "完善机制。", "ENDING", "(完善)"])
+    func wordsWithEndCharactersAreNotEndMarks(line: String) {
+        let (c, r) = classify(line)
+        #expect(!c.isEndMark(r))
+    }
+
+    /// Rows of bracketed widget words, whatever the words are.
+    @Test(arguments: ["【报错】 【留言板】 【打印】 【关闭】", "[推荐] [转发] [返回]", "【订阅】【收藏本文】"])
+    func bracketRows(line: String) {
+        let (c, r) = classify(line)
+        #expect(c.isBracketRow(r))
+    }
+
+    @Test(arguments: ["【摘要】今年全市新增绿地120公顷", "【关闭】", "[1] [2]", "【一句很长很长很长的说明文字】 【打印】"])
+    func notBracketRows(line: String) {
+        let (c, r) = classify(line)
+        #expect(!c.isBracketRow(r))
+    }
+
+    @Test(arguments: ["评论(0)", "点赞 12", "转发 3 收藏 1.2万", "在看 45", "评论:8 | 点赞:31"])
+    func counterRows(line: String) {
+        let (c, r) = classify(line)
+        #expect(c.isCounterRow(r))
+    }
+
+    @Test(arguments: ["评论员文章", "点赞家乡新变化", "评论", "收藏家王某捐出3件文物"])
+    func notCounterRows(line: String) {
+        let (c, r) = classify(line)
+        #expect(!c.isCounterRow(r))
+    }
+
+    /// Share widgets and comment prompts.
+    @Test(arguments: ["分享至:Facebook Twitter 电邮", "分享到: 微信 微博 QQ空间 WhatsApp LINE", "我要留言", "网友评论", "【我要评论】"])
+    func shareAndCommentWidgets(line: String) {
+        let (c, r) = classify(line)
+        #expect(c.isNavigation(r))
+    }
+
+    @Test(arguments: ["香港时间11时20分", "北京时间 09:30", "当地时间8时15分", "14:05"])
+    func timeOnlyLines(line: String) {
+        let (c, r) = classify(line)
+        #expect(c.isTimeOnly(r))
+        #expect(c.isMetadata(r))
+    }
+
+    @Test(arguments: ["时间过得真快", "11时20分许,消防员赶到现场。", "北京时间"])
+    func notTimeOnlyLines(line: String) {
+        let (c, r) = classify(line)
+        #expect(!c.isTimeOnly(r))
+    }
+
+    @Test(arguments: ["原创 李青 江城发布 2023-11-02 08:15 湖北", "原创 江城发布 2023年11月2日 08:15", "2024年02月06日(星期二)"])
+    func postHeadersAndWeekdayDatesAreMetadata(line: String) {
+        let (c, r) = classify(line)
+        #expect(c.isMetadata(r))
+    }
+
+    @Test(arguments: ["原创文艺作品展览于2023年11月2日开幕,共展出作品300件。", "原创"])
+    func sentencesAboutOriginalWorksAreNotPostHeaders(line: String) {
+        let (c, r) = classify(line)
+        #expect(c.postHeader(r) == nil)
+    }
+
+    @Test(arguments: ["版权声明:本文系作者授权发布,如需转载请联系原作者"])
+    func copyrightNotices(line: String) {
+        let (c, r) = classify(line)
+        #expect(c.isFooter(r))
+    }
+
+    /// A photo credit names a photographer, not an author.
+    @Test(arguments: ["新华社记者 王明 摄", "图/刘洋", "本报记者 陈立 摄影"])
+    func photoCreditsAreNotBylines(line: String) {
+        let (c, r) = classify(line)
+        #expect(c.bylineNames(r) == nil)
+    }
+
+    @Test(arguments: [
+        ("记者 韩松 通讯员 罗慧 2024年3月2日", ["韩松", "罗慧"]), ("见习记者 毛一 实习生 丁二三 【字号】", ["毛一", "丁二三"]),
+        ("特约记者 欧阳明月", ["欧阳明月"]),
+    ])
+    func leadingNamesSplitOnEveryRoleWord(value: String, names: [String]) {
+        let (c, r) = classify(value)
+        #expect(c.leadingNames(in: r).map { c.t.string($0) } == names)
     }
 }

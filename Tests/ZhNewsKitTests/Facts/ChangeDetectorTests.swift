@@ -45,6 +45,8 @@ struct ChangeDetectorTests {
         Case(sentence: "推广良种良法提高粮食单产5%。", quantities: ["5%"], changes: [.increase]),
         Case(sentence: "今年增加城市绿地面积30公顷。", quantities: ["30公顷"], changes: [.increase]),
         Case(sentence: "项目投运后可减少碳排放约8万吨。", quantities: ["约8万吨"], changes: [.decrease]),
+        Case(sentence: "全县建成高标准农田18万亩,亩均增产粮食50公斤。", quantities: ["18万亩", "50公斤"], changes: [nil, .increase]),
+        Case(sentence: "受旱情影响,全县夏粮减产约8%。", quantities: ["约8%"], changes: [.decrease]),
         // New items are no change, unless set against a comparison.
         Case(sentence: "新增绿地面积30公顷。", quantities: ["30公顷"], changes: [nil]),
         Case(sentence: "全市新增市场主体1.2万户。", quantities: ["1.2万户"], changes: [nil]),

@@ -161,6 +161,19 @@ struct SubjectResolverTests {
         Case(sentence: "民國113年全國觀光旅客人次為1.2億人次。", quantities: ["1.2億人次"], subjects: ["全国观光旅客人次"]),
         Case(sentence: "全市PG电子新建停车泊位1.2万个。", quantities: ["1.2万个"], subjects: ["停车泊位"]),
         Case(sentence: "全市已設立社區環保站11個BOYA體育,另有回收點逾150個。", quantities: ["11個", "逾150個"], subjects: ["社区环保站", "回收点"]),
+        Case(sentence: "今年将全面实施「百村示范工程」,计划于2年内完成。", quantities: ["2年"], subjects: ["百村示范工程"]),
+        Case(sentence: "公司官方网站访问量同比增长30%。", quantities: ["30%"], subjects: ["官方网站访问量"]),
+        Case(sentence: "市政府官网累计发布政务信息3200条。", quantities: ["3200条"], subjects: ["政务信息"]),
+        Case(sentence: "全市电子商务交易额达到1200亿元。", quantities: ["1200亿元"], subjects: ["全市电子商务交易额"]),
+        Case(sentence: "本港去年錄得訪港旅客約3400萬人次,較前年上升1.2倍。", quantities: ["約3400萬人次", "1.2倍"], subjects: ["访港旅客", "访港旅客"]),
+        Case(sentence: "全区耕地保有量不低于38万亩。", quantities: ["38万亩"], subjects: ["全区耕地保有量"]),
+        // State verbs: the predicate of the noun before a count, a modifier before a noun.
+        Case(sentence: "台风造成全市树木倒塌320棵。", quantities: ["320棵"], subjects: ["全市树木"]),
+        Case(sentence: "暴雨导致倒塌房屋42间,受损道路18公里。", quantities: ["42间", "18公里"], subjects: ["倒塌房屋", "受损道路"]),
+        Case(sentence: "通过错峰生产,企业每月节省电费约30万元。", quantities: ["约30万元"], subjects: ["电费"]),
+        Case(sentence: "本届马拉松吸引了来自28个国家和地区的3.2万名选手参赛。", quantities: ["28个", "3.2万名"], subjects: ["国家和地区", "选手"]),
+        Case(sentence: "全县建成高标准农田18万亩,亩均增产粮食50公斤。", quantities: ["18万亩", "50公斤"], subjects: ["高标准农田", "粮食"]),
+        Case(sentence: "本届展会设置展位1200个,参展企业超过800家。", quantities: ["1200个", "超过800家"], subjects: ["展位", "参展企业"]),
         Case(sentence: "全市门诊次均费用为268元。", quantities: ["268元"], subjects: ["全市门诊次均费用"]),
         // Traditional characters and full-width digits after normalisation.
         Case(sentence: "全市空氣質量優良率為92.5%,比上年提高3個百分點。", quantities: ["92.5%", "3個百分點"], subjects: ["全市空气质量优良率", "全市空气质量优良率"]),
@@ -213,6 +226,21 @@ struct SubjectResolverTests {
         }
         #expect(r?.subjects.count == 300)
         #expect(r?.subjects.allSatisfy { $0 == "工厂" } == true)
+        #expect(elapsed < .seconds(10))
+    }
+
+    @Test func manyElidedClausesResolveInLinearTime() throws {
+        // A long run of elided clauses: each takes the subject of the first.
+        let sentence = "全市实现产值98亿元" + String(repeating: ",同比增长5%", count: 400) + "。"
+        let quantities = ["98亿元"] + [String](repeating: "5%", count: 400)
+        let clock = ContinuousClock()
+        var r: SubjectHarness.Resolution? = nil
+        let elapsed = try clock.measure {
+            r = try SubjectHarness.resolve(sentence, quantities: quantities)
+        }
+        #expect(r?.subjects.count == 401)
+        #expect(r?.subjects.allSatisfy { $0 == "产值" } == true)
+        #expect(r?.changes.dropFirst().allSatisfy { $0 == .increase } == true)
         #expect(elapsed < .seconds(10))
     }
 
