@@ -82,6 +82,21 @@ struct BrandLearner: Sendable {
             }
         }
         spans += unmistakableForms(in: t, pageHasSpam: pageHasSpam || !stems.isEmpty)
+        // `PG电子·(中国)官方网站-标题`: site words after a separator at the start of an
+        // advert line belong to the brand's advert.
+        for r in advertLines {
+            for (k, span) in spans.enumerated() where span.lowerBound == r.lowerBound {
+                var e = span.upperBound
+                while e < r.upperBound, Self.separators.contains(t.scalars[e]) || ScalarText.isSpace(t.scalars[e]) { e += 1 }
+                var w = e
+                while w < r.upperBound,
+                    let word = Self.siteWords.first(where: { w + $0.count <= r.upperBound && matchesFolded($0, at: w, in: t) })
+                {
+                    w += word.count
+                }
+                if w > e { spans[k] = span.lowerBound..<w }
+            }
+        }
         found.spans = Self.union(spans)
         // Separators at the edge of a title line that lose their neighbour.
         for r in advertLines {
@@ -139,14 +154,29 @@ struct BrandLearner: Sendable {
         return result
     }
 
+    /// Company words that spam titles append to a brand's site words
+    /// (`…官网(中国)有限公司`), posing as a registered company.
+    private static let companyWords: [[Unicode.Scalar]] = ["有限公司", "公司", "集团"].map { Array($0.unicodeScalars) }
+
     /// The start of the site-word chain that ends `seg`, and its words.
     private func siteWordSuffix(of seg: Range<Int>, in t: ScalarText) -> (Int, [String]) {
+        // A company word after the site words counts only with a spam-only site word.
+        var end = seg.upperBound
+        if let company = Self.companyWords.first(where: { seg.count > $0.count && t.matches($0, at: seg.upperBound - $0.count) }) {
+            end = seg.upperBound - company.count
+        }
         // The earliest position from which site words alone reach the end.
         var best: (Int, [String])? = nil
-        var k = seg.upperBound - 1
+        var k = end - 1
         while k >= seg.lowerBound {
-            if let words = chain(from: k, to: seg.upperBound, in: t) { best = (k, words) }
+            if let words = chain(from: k, to: end, in: t) { best = (k, words) }
             k -= 1
+        }
+        if end < seg.upperBound {
+            guard let found = best, found.1.contains(where: { Self.spamOnlySiteWords.contains($0.lowercased()) }) else {
+                return (seg.upperBound, [])
+            }
+            return found
         }
         if let best, best.0 > seg.lowerBound || best.1.count >= 1 { return best }
         return (seg.upperBound, [])
@@ -197,14 +227,16 @@ struct BrandLearner: Sendable {
         guard (1...12).contains(stem.count), stem.contains(where: { ScalarText.isHan($0) || ScalarText.isAlnum($0) }),
             !stem.contains(where: { ScalarText.isBoundary($0) && !ScalarText.isSpace($0) })
         else { return nil }
-        if Self.institutionSuffixes.contains(where: { stem.count >= $0.count && Array(stem.suffix($0.count)) == $0 }) {
+        let spamOnly = ad.siteWords.contains { Self.spamOnlySiteWords.contains($0.lowercased()) }
+        // A publisher's own `…局官网`; with a spam-only site word (`娱乐场官网(中国)`) no publisher.
+        if !spamOnly, Self.institutionSuffixes.contains(where: { stem.count >= $0.count && Array(stem.suffix($0.count)) == $0 }) {
             return nil
         }
         let han = stem.filter(ScalarText.isHan).count
-        if han >= 7 { return nil }
+        // Brand names are short; a long run before site words is a headline.
+        if han > (spamOnly ? 8 : 6) { return nil }
         let mixed = han > 0 && stem.contains(where: ScalarText.isAlnum)
         let category = Self.categoryWords.contains { c in stem.count > c.count && Array(stem.suffix(c.count)) == c }
-        let spamOnly = ad.siteWords.contains { Self.spamOnlySiteWords.contains($0.lowercased()) }
         guard mixed || category || spamOnly else { return nil }
         return stem.filter { !ScalarText.isSpace($0) }
     }
@@ -266,7 +298,14 @@ struct BrandLearner: Sendable {
                 break
             }
         }
-        if end < s.count, Self.institutionSuffixes.contains(where: { t.matches($0, at: end) }) { return nil }
+        if tailWords > 0, let company = Self.companyWords.first(where: { t.matches($0, at: end) }),
+            Self.siteWords.contains(where: { w in Self.spamOnlySiteWords.contains(String(String.UnicodeScalarView(w)).lowercased())
+                && end >= w.count && matchesFolded(w, at: end - w.count, in: t) })
+        {
+            end += company.count
+        } else if end < s.count, Self.institutionSuffixes.contains(where: { t.matches($0, at: end) }) {
+            return nil
+        }
         let atBoundary = end >= s.count || !ScalarText.isHan(s[end])
         guard atBoundary || tailWords > 0 || titleStarts.contains(start) else { return nil }
         return start..<end
