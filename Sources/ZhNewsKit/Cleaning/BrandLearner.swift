@@ -70,6 +70,17 @@ struct BrandLearner: Sendable {
             if r.count <= 120 { learn(fromStuffedLine: r, in: t, into: &stems) }
             if stems.count > before { advertLines.append(r) }
         }
+        // `博亚体育-标题`: a category-word prefix without site words is a brand
+        // only if the page also has it glued into a sentence (`…3200公顷博亚体育。`).
+        for line in nonEmpty.prefix(3) {
+            let r = t.trimmed(line)
+            for stem in provisionalStems(inTitle: r, of: t) where !stems.contains(stem) {
+                if occurrences(of: stem, in: t).contains(where: { !r.contains($0) && isGlued(at: $0, length: stem.count, in: t) }) {
+                    stems.append(stem)
+                    if !advertLines.contains(r) { advertLines.append(r) }
+                }
+            }
+        }
         var found = Findings()
         let titleStarts = Set(advertLines.map(\.lowerBound))
         var spans: [Range<Int>] = []
@@ -82,6 +93,7 @@ struct BrandLearner: Sendable {
             }
         }
         spans += unmistakableForms(in: t, pageHasSpam: pageHasSpam || !stems.isEmpty)
+        spans += spacedAdverts(in: t)
         // `PG电子·(中国)官方网站-标题`: site words after a separator at the start of an
         // advert line belong to the brand's advert.
         for r in advertLines {
@@ -205,6 +217,31 @@ struct BrandLearner: Sendable {
         }
     }
 
+    /// Title prefixes or suffixes beside a headline that end in a gambling
+    /// category word but carry no site word (`博亚体育-…`).
+    private func provisionalStems(inTitle r: Range<Int>, of t: ScalarText) -> [[Unicode.Scalar]] {
+        let ads = adverts(in: r, of: t, spaces: false)
+        guard ads.count >= 2, ads.contains(where: \.isHeadline) else { return [] }
+        return ads.compactMap { ad in
+            guard !ad.isHeadline, ad.siteWords.isEmpty, (3...8).contains(ad.stem.count) else { return nil }
+            let stem = Array(t.scalars[ad.stem])
+            guard stem.allSatisfy({ ScalarText.isHan($0) || ScalarText.isAlnum($0) }),
+                Self.categoryWords.contains(where: { c in Array(stem.suffix(c.count)) == c })
+            else { return nil }
+            return stem
+        }
+    }
+
+    /// Whether an occurrence sits glued into running text: right after a
+    /// letter, digit or Han character of the sentence and right before
+    /// punctuation or the line's end (`3200公顷博亚体育。`).
+    private func isGlued(at p: Int, length: Int, in t: ScalarText) -> Bool {
+        let s = t.scalars
+        guard p > 0, ScalarText.isHan(s[p - 1]) || ScalarText.isAlnum(s[p - 1]) else { return false }
+        let end = p + length
+        return end >= s.count || (ScalarText.isBoundary(s[end]) && !ScalarText.isSpace(s[end]))
+    }
+
     /// A line made of adverts for one stem (`赢咖5注册登录入口-赢咖5平台app下载`).
     private func learn(fromStuffedLine r: Range<Int>, in t: ScalarText, into stems: inout [[Unicode.Scalar]]) {
         let ads = adverts(in: r, of: t, spaces: true)
@@ -309,6 +346,40 @@ struct BrandLearner: Sendable {
         let atBoundary = end >= s.count || !ScalarText.isHan(s[end])
         guard atBoundary || tailWords > 0 || titleStarts.contains(start) else { return nil }
         return start..<end
+    }
+
+    /// Site words that make a spaced `KAIYUN 开云 官方网站` an advert.
+    private static let strongSiteWords: [[Unicode.Scalar]] = ["(中国)官方网站", "官方网站", "官网", "登录入口", "app下载", "网页版"]
+        .map { Array($0.unicodeScalars) }
+
+    /// `KAIYUN 开云 官方网站`: a Latin name, the same brand in Han characters and
+    /// a site word, spaced apart.
+    private func spacedAdverts(in t: ScalarText) -> [Range<Int>] {
+        let s = t.scalars
+        var result: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            guard ScalarText.isASCIILetter(s[i]), i == 0 || !ScalarText.isAlnum(s[i - 1]) else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j < s.count, ScalarText.isAlnum(s[j]) { j += 1 }
+            let latin = j - i
+            var k = j
+            while k < s.count, ScalarText.isSpace(s[k]) { k += 1 }
+            var h = k
+            while h < s.count, h - k < 5, ScalarText.isHan(s[h]) { h += 1 }
+            var w = h
+            while w < s.count, ScalarText.isSpace(s[w]) { w += 1 }
+            if latin >= 3, (2...4).contains(h - k), let site = Self.strongSiteWords.first(where: { matchesFolded($0, at: w, in: t) }) {
+                result.append(i..<(w + site.count))
+                i = w + site.count
+            } else {
+                i = max(j, i + 1)
+            }
+        }
+        return result
     }
 
     /// Tokens whose form alone marks them as spam: `[Latin] stem category site-word`,

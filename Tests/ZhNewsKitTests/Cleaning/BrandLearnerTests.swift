@@ -77,6 +77,21 @@ struct BrandLearnerTests {
         #expect(result.metadata.title == "省统计局：前三季度规模以上工业增加值增长6.1%")
     }
 
+    @Test func categoryPrefixIsABrandOnlyWhenAlsoGluedIntoTheBody() throws {
+        let spammed = try clean("星河体育-全市新增城市公园12个\n  今年全市新增城市公园12个，公园绿地面积达到3200公顷星河体育。\n")
+        #expect(injected(spammed) == ["星河体育", "星河体育"])
+        #expect(spammed.metadata.title == "全市新增城市公园12个")
+        // The same prefix naming a real outlet that the body quotes normally stays.
+        let genuine = try clean("星河体育-中超联赛第十轮战报新鲜出炉\n  星河体育报道，本轮比赛共进球20个。\n")
+        #expect(injected(genuine).isEmpty)
+    }
+
+    @Test func spacedLatinAndHanAdvertIsCut() throws {
+        let result = try clean("全市新增城市公园12个\n  其中社区公园8个。HONGYUN 鸿运 官方网站\n")
+        #expect(injected(result) == ["HONGYUN 鸿运 官方网站"])
+        #expect(result.cleanText.contains("其中社区公园8个。"))
+    }
+
     @Test func latinBrandFormIsCutWithoutAnAdvert() throws {
         let page = """
             全市体育场馆免费开放时间延长
