@@ -52,3 +52,51 @@ struct LexiconKey: Hashable, Sendable {
         return true
     }
 }
+
+extension LexiconKey {
+    /// A cheap hash of the key's words for ``LexiconTable``.
+    var mixedHash: Int {
+        var h = low &* 0x9E37_79B9_7F4A_7C15
+        h ^= (high &+ UInt64(count)) &* 0xC2B2_AE3D_27D4_EB4F
+        h ^= h >> 29
+        return Int(truncatingIfNeeded: h)
+    }
+}
+
+/// An open-addressing table from ``LexiconKey`` to word classes: a lookup
+/// multiplies two words instead of running a general-purpose hasher.
+struct LexiconTable: Sendable {
+    private var keys: [LexiconKey]
+    private var classes: [WordClass?]  // `nil`: an empty slot
+    private let mask: Int
+
+    /// A table of `entries` (keys distinct).
+    ///
+    /// - Complexity: O(n) expected for n entries.
+    init(_ entries: [(LexiconKey, WordClass)]) {
+        var capacity = 16
+        while capacity < entries.count * 4 { capacity *= 2 }
+        let empty = LexiconKey([UInt8]())!
+        keys = [LexiconKey](repeating: empty, count: capacity)
+        classes = [WordClass?](repeating: nil, count: capacity)
+        mask = capacity - 1
+        for (key, c) in entries {
+            var i = key.mixedHash & mask
+            while classes[i] != nil, keys[i] != key { i = (i + 1) & mask }
+            keys[i] = key
+            classes[i] = c
+        }
+    }
+
+    /// The class stored for `key`, if any.
+    ///
+    /// - Complexity: O(1) expected.
+    subscript(key: LexiconKey) -> WordClass? {
+        var i = key.mixedHash & mask
+        while let c = classes[i] {
+            if keys[i] == key { return c }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+}

@@ -81,13 +81,13 @@ enum SubjectLexicon {
 
     /// ``entries`` keyed by their bytes, when every entry is plain (see
     /// ``LexiconKey/isPlain(_:)``) and fits a key; `nil` otherwise.
-    private static let plainEntries: [LexiconKey: WordClass]? = {
-        var table: [LexiconKey: WordClass] = [:]
+    private static let plainEntries: LexiconTable? = {
+        var table: [(LexiconKey, WordClass)] = []
         for (word, c) in entries {
             guard LexiconKey.isPlain(word.utf8), let key = LexiconKey(word.utf8) else { return nil }
-            table[key] = c
+            table.append((key, c))
         }
-        return table
+        return LexiconTable(table)
     }()
 
     /// Single characters that turn a preceding verb into a noun (`利用`+`率`).

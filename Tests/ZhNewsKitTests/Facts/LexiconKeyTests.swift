@@ -30,4 +30,14 @@ struct LexiconKeyTests {
         let bytes = ArraySlice(Array(word.utf8))
         #expect(SubjectLexicon.wordClass(ofUTF8: bytes) == SubjectLexicon.wordClass(of: Substring(word)))
     }
+
+    @Test func tableFindsEveryEntryAndNothingElse() {
+        let words = (0..<500).map { "词\($0)" }
+        let table = LexiconTable(words.enumerated().map { (LexiconKey($1.utf8)!, $0 % 2 == 0 ? WordClass.verb : .nominal) })
+        for (i, w) in words.enumerated() {
+            #expect(table[LexiconKey(w.utf8)!] == (i % 2 == 0 ? .verb : .nominal))
+        }
+        #expect(table[LexiconKey("词500".utf8)!] == nil)
+        #expect(table[LexiconKey("".utf8)!] == nil)
+    }
 }
