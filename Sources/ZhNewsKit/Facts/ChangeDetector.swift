@@ -16,7 +16,12 @@ struct ChangeDetector: Sendable {
     ///
     /// - Complexity: O(n) in the sentence length.
     func changes(in sentence: SentenceQuantities) -> [Change?] {
-        let s = ClauseStructure(sentence)
+        changes(in: sentence, structure: ClauseStructure(sentence))
+    }
+
+    /// The same as ``changes(in:)`` over the already built structure of
+    /// `sentence`, so that a caller that also resolves subjects builds it once.
+    func changes(in sentence: SentenceQuantities, structure s: ClauseStructure) -> [Change?] {
         var result = [Change?](repeating: nil, count: sentence.quantities.count)
         let order = sentence.quantities.indices.filter { s.quantityTokens[$0] != nil }
             .sorted { s.quantityTokens[$0]! < s.quantityTokens[$1]! }

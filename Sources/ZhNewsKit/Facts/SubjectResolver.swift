@@ -38,8 +38,15 @@ struct SubjectResolver: Sendable {
     /// - Complexity: O(n) in the sentence length for typical sentences; each
     ///   quantity scans at most its own sentence.
     func subjects(in sentence: SentenceQuantities, antecedent: Range<Int>?) -> [Range<Int>?] {
+        subjects(in: sentence, structure: ClauseStructure(sentence), antecedent: antecedent)
+    }
+
+    /// The same as ``subjects(in:antecedent:)`` over the already built
+    /// structure of `sentence`, so that a caller that also detects changes
+    /// builds it once.
+    func subjects(in sentence: SentenceQuantities, structure: ClauseStructure, antecedent: Range<Int>?) -> [Range<Int>?] {
         var context = SubjectContext(antecedent: antecedent)
-        return subjects(in: sentence, context: &context)
+        return subjects(in: sentence, structure: structure, context: &context)
     }
 
     /// The subject of each quantity of `sentence` (same order), with what
@@ -48,13 +55,17 @@ struct SubjectResolver: Sendable {
     ///
     /// - Complexity: O(n) in the sentence length for typical sentences.
     func subjects(in sentence: SentenceQuantities, context: inout SubjectContext) -> [Range<Int>?] {
-        let result = resolve(sentence, context: context)
+        subjects(in: sentence, structure: ClauseStructure(sentence), context: &context)
+    }
+
+    /// The same as ``subjects(in:context:)`` over the already built structure of `sentence`.
+    func subjects(in sentence: SentenceQuantities, structure: ClauseStructure, context: inout SubjectContext) -> [Range<Int>?] {
+        let result = resolve(sentence, structure: structure, context: context)
         context.record(sentence.quantities, subjects: result)
         return result
     }
 
-    private func resolve(_ sentence: SentenceQuantities, context: SubjectContext) -> [Range<Int>?] {
-        let structure = ClauseStructure(sentence)
+    private func resolve(_ sentence: SentenceQuantities, structure: ClauseStructure, context: SubjectContext) -> [Range<Int>?] {
         let finder = PhraseFinder(s: structure, kinds: sentence.quantities.map(\.kind))
         let quantities = sentence.quantities
         var result = [Range<Int>?](repeating: nil, count: quantities.count)
