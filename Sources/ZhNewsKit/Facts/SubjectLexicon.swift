@@ -807,6 +807,8 @@ enum SubjectLexicon {
         "上扬",  // climb
         "走高",  // go up
         "反弹",  // rebound
+        "加快",  // speed up (a growth rate rising by N points)
+        "提速",  // speed up
         "增",  // increase
         "升",  // rise
         "涨",  // go up
@@ -831,6 +833,8 @@ enum SubjectLexicon {
         "走低",  // go down
         "缩短",  // shorten
         "减产",  // produce less
+        "放缓",  // slow down (a growth rate falling by N points)
+        "回调",  // pull back
         "减",  // reduce
         "降",  // fall
         "跌",  // drop

@@ -34,6 +34,9 @@ struct ChangeDetectorTests {
         Case(sentence: "受疫情影响,该公司一季度营收下滑12%,净亏损2.3亿元。", quantities: ["12%", "2.3亿元"], changes: [.decrease, nil]),
         Case(sentence: "全市二氧化硫、氮氧化物排放量分别较2020年下降15%和12%。", quantities: ["15%", "12%"], changes: [.decrease, .decrease]),
         Case(sentence: "全市优良天数比例比全省平均水平高3.2个百分点。", quantities: ["3.2个百分点"], changes: [nil]),
+        // A growth rate speeding up or slowing down by some points.
+        Case(sentence: "全省出口增速比一季度加快1.4个百分点。", quantities: ["1.4个百分点"], changes: [.increase]),
+        Case(sentence: "固定资产投资增速较上月放缓0.6个百分点。", quantities: ["0.6个百分点"], changes: [.decrease]),
         // A negative value under a rise verb is a fall.
         Case(sentence: "出口交货值同比增长-4.5%。", quantities: ["-4.5%"], changes: [.decrease]),
         Case(sentence: "利润总额增长-12.3%,降幅有所收窄。", quantities: ["-12.3%"], changes: [.decrease]),
