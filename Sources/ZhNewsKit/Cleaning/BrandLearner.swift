@@ -70,6 +70,17 @@ struct BrandLearner: Sendable {
             if r.count <= 120 { learn(fromStuffedLine: r, in: t, into: &stems) }
             if stems.count > before { advertLines.append(r) }
         }
+        // `博亚体育-标题`: a category-word prefix without site words is a brand
+        // only if the page also has it glued into a sentence (`…3200公顷博亚体育。`).
+        for line in nonEmpty.prefix(3) {
+            let r = t.trimmed(line)
+            for stem in provisionalStems(inTitle: r, of: t) where !stems.contains(stem) {
+                if occurrences(of: stem, in: t).contains(where: { !r.contains($0) && isGlued(at: $0, length: stem.count, in: t) }) {
+                    stems.append(stem)
+                    if !advertLines.contains(r) { advertLines.append(r) }
+                }
+            }
+        }
         var found = Findings()
         let titleStarts = Set(advertLines.map(\.lowerBound))
         var spans: [Range<Int>] = []
@@ -82,6 +93,22 @@ struct BrandLearner: Sendable {
             }
         }
         spans += unmistakableForms(in: t, pageHasSpam: pageHasSpam || !stems.isEmpty)
+        spans += spacedAdverts(in: t)
+        // `PG电子·(中国)官方网站-标题`: site words after a separator at the start of an
+        // advert line belong to the brand's advert.
+        for r in advertLines {
+            for (k, span) in spans.enumerated() where span.lowerBound == r.lowerBound {
+                var e = span.upperBound
+                while e < r.upperBound, Self.separators.contains(t.scalars[e]) || ScalarText.isSpace(t.scalars[e]) { e += 1 }
+                var w = e
+                while w < r.upperBound,
+                    let word = Self.siteWords.first(where: { w + $0.count <= r.upperBound && matchesFolded($0, at: w, in: t) })
+                {
+                    w += word.count
+                }
+                if w > e { spans[k] = span.lowerBound..<w }
+            }
+        }
         found.spans = Self.union(spans)
         // Separators at the edge of a title line that lose their neighbour.
         for r in advertLines {
@@ -139,14 +166,29 @@ struct BrandLearner: Sendable {
         return result
     }
 
+    /// Company words that spam titles append to a brand's site words
+    /// (`…官网(中国)有限公司`), posing as a registered company.
+    private static let companyWords: [[Unicode.Scalar]] = ["有限公司", "公司", "集团"].map { Array($0.unicodeScalars) }
+
     /// The start of the site-word chain that ends `seg`, and its words.
     private func siteWordSuffix(of seg: Range<Int>, in t: ScalarText) -> (Int, [String]) {
+        // A company word after the site words counts only with a spam-only site word.
+        var end = seg.upperBound
+        if let company = Self.companyWords.first(where: { seg.count > $0.count && t.matches($0, at: seg.upperBound - $0.count) }) {
+            end = seg.upperBound - company.count
+        }
         // The earliest position from which site words alone reach the end.
         var best: (Int, [String])? = nil
-        var k = seg.upperBound - 1
+        var k = end - 1
         while k >= seg.lowerBound {
-            if let words = chain(from: k, to: seg.upperBound, in: t) { best = (k, words) }
+            if let words = chain(from: k, to: end, in: t) { best = (k, words) }
             k -= 1
+        }
+        if end < seg.upperBound {
+            guard let found = best, found.1.contains(where: { Self.spamOnlySiteWords.contains($0.lowercased()) }) else {
+                return (seg.upperBound, [])
+            }
+            return found
         }
         if let best, best.0 > seg.lowerBound || best.1.count >= 1 { return best }
         return (seg.upperBound, [])
@@ -175,6 +217,31 @@ struct BrandLearner: Sendable {
         }
     }
 
+    /// Title prefixes or suffixes beside a headline that end in a gambling
+    /// category word but carry no site word (`博亚体育-…`).
+    private func provisionalStems(inTitle r: Range<Int>, of t: ScalarText) -> [[Unicode.Scalar]] {
+        let ads = adverts(in: r, of: t, spaces: false)
+        guard ads.count >= 2, ads.contains(where: \.isHeadline) else { return [] }
+        return ads.compactMap { ad in
+            guard !ad.isHeadline, ad.siteWords.isEmpty, (3...8).contains(ad.stem.count) else { return nil }
+            let stem = Array(t.scalars[ad.stem])
+            guard stem.allSatisfy({ ScalarText.isHan($0) || ScalarText.isAlnum($0) }),
+                Self.categoryWords.contains(where: { c in Array(stem.suffix(c.count)) == c })
+            else { return nil }
+            return stem
+        }
+    }
+
+    /// Whether an occurrence sits glued into running text: right after a
+    /// letter, digit or Han character of the sentence and right before
+    /// punctuation or the line's end (`3200公顷博亚体育。`).
+    private func isGlued(at p: Int, length: Int, in t: ScalarText) -> Bool {
+        let s = t.scalars
+        guard p > 0, ScalarText.isHan(s[p - 1]) || ScalarText.isAlnum(s[p - 1]) else { return false }
+        let end = p + length
+        return end >= s.count || (ScalarText.isBoundary(s[end]) && !ScalarText.isSpace(s[end]))
+    }
+
     /// A line made of adverts for one stem (`赢咖5注册登录入口-赢咖5平台app下载`).
     private func learn(fromStuffedLine r: Range<Int>, in t: ScalarText, into stems: inout [[Unicode.Scalar]]) {
         let ads = adverts(in: r, of: t, spaces: true)
@@ -197,14 +264,16 @@ struct BrandLearner: Sendable {
         guard (1...12).contains(stem.count), stem.contains(where: { ScalarText.isHan($0) || ScalarText.isAlnum($0) }),
             !stem.contains(where: { ScalarText.isBoundary($0) && !ScalarText.isSpace($0) })
         else { return nil }
-        if Self.institutionSuffixes.contains(where: { stem.count >= $0.count && Array(stem.suffix($0.count)) == $0 }) {
+        let spamOnly = ad.siteWords.contains { Self.spamOnlySiteWords.contains($0.lowercased()) }
+        // A publisher's own `…局官网`; with a spam-only site word (`娱乐场官网(中国)`) no publisher.
+        if !spamOnly, Self.institutionSuffixes.contains(where: { stem.count >= $0.count && Array(stem.suffix($0.count)) == $0 }) {
             return nil
         }
         let han = stem.filter(ScalarText.isHan).count
-        if han >= 7 { return nil }
+        // Brand names are short; a long run before site words is a headline.
+        if han > (spamOnly ? 8 : 6) { return nil }
         let mixed = han > 0 && stem.contains(where: ScalarText.isAlnum)
         let category = Self.categoryWords.contains { c in stem.count > c.count && Array(stem.suffix(c.count)) == c }
-        let spamOnly = ad.siteWords.contains { Self.spamOnlySiteWords.contains($0.lowercased()) }
         guard mixed || category || spamOnly else { return nil }
         return stem.filter { !ScalarText.isSpace($0) }
     }
@@ -266,10 +335,51 @@ struct BrandLearner: Sendable {
                 break
             }
         }
-        if end < s.count, Self.institutionSuffixes.contains(where: { t.matches($0, at: end) }) { return nil }
+        if tailWords > 0, let company = Self.companyWords.first(where: { t.matches($0, at: end) }),
+            Self.siteWords.contains(where: { w in Self.spamOnlySiteWords.contains(String(String.UnicodeScalarView(w)).lowercased())
+                && end >= w.count && matchesFolded(w, at: end - w.count, in: t) })
+        {
+            end += company.count
+        } else if end < s.count, Self.institutionSuffixes.contains(where: { t.matches($0, at: end) }) {
+            return nil
+        }
         let atBoundary = end >= s.count || !ScalarText.isHan(s[end])
         guard atBoundary || tailWords > 0 || titleStarts.contains(start) else { return nil }
         return start..<end
+    }
+
+    /// Site words that make a spaced `KAIYUN 开云 官方网站` an advert.
+    private static let strongSiteWords: [[Unicode.Scalar]] = ["(中国)官方网站", "官方网站", "官网", "登录入口", "app下载", "网页版"]
+        .map { Array($0.unicodeScalars) }
+
+    /// `KAIYUN 开云 官方网站`: a Latin name, the same brand in Han characters and
+    /// a site word, spaced apart.
+    private func spacedAdverts(in t: ScalarText) -> [Range<Int>] {
+        let s = t.scalars
+        var result: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            guard ScalarText.isASCIILetter(s[i]), i == 0 || !ScalarText.isAlnum(s[i - 1]) else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j < s.count, ScalarText.isAlnum(s[j]) { j += 1 }
+            let latin = j - i
+            var k = j
+            while k < s.count, ScalarText.isSpace(s[k]) { k += 1 }
+            var h = k
+            while h < s.count, h - k < 5, ScalarText.isHan(s[h]) { h += 1 }
+            var w = h
+            while w < s.count, ScalarText.isSpace(s[w]) { w += 1 }
+            if latin >= 3, (2...4).contains(h - k), let site = Self.strongSiteWords.first(where: { matchesFolded($0, at: w, in: t) }) {
+                result.append(i..<(w + site.count))
+                i = w + site.count
+            } else {
+                i = max(j, i + 1)
+            }
+        }
+        return result
     }
 
     /// Tokens whose form alone marks them as spam: `[Latin] stem category site-word`,

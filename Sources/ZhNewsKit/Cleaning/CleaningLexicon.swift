@@ -342,11 +342,13 @@ enum CleaningLexicon {
         "文:", "图:", "摄影", "撰稿", "作者", "报道", "摄", "发自", "整理",
         // this paper / station / site / periodical (before a role word: 本报见习记者)
         "本报", "本台", "本网", "本刊",
+        // text by, photo by, with a bar (social-media posts: 文 | 李青)
+        "文|", "文 |", "图|", "图 |",
     ]
 
     /// Role words of photo credits (photographed by, photo by): a credit line
     /// such as `新华社记者 张三 摄` names a photographer, not an author.
-    static let photoRoleWords: [String] = ["摄影", "摄", "图/", "图:"]
+    static let photoRoleWords: [String] = ["摄影", "摄", "图/", "图:", "图|", "图 |"]
 
     /// Marks that open a byline line (□罗鹏).
     static let bylineMarks: Set<Unicode.Scalar> = ["□", "■", "●", "◎", "▲", "◆", "★", "☆", "△", "○"]

@@ -21,6 +21,9 @@ struct LineClassifier: Sendable {
     /// 万 ten thousand, 千 thousand, w / k (web shorthand), + (more), 次 times, 人 people.
     private static let counterMultipliers: Set<Unicode.Scalar> = ["万", "千", "w", "W", "k", "K", "+", "次", "人"]
     private static let timeMarks: Set<Unicode.Scalar> = [":", "时", "分", "秒", "点"]
+    private static let creditMarks: Set<Unicode.Scalar> = [":", "/", "|"]
+    /// What may close a label: a colon, a closing bracket (`【作者】`), a bar.
+    private static let labelEnds: Set<Unicode.Scalar> = [":", "】", "]", "|"]
     private static let counterWords = PhraseTable(CleaningLexicon.counterWords)
     private static let postHeaderMarks = PhraseTable(CleaningLexicon.postHeaderMarks)
     private static let timeWords = PhraseTable(CleaningLexicon.timeWords)
@@ -123,7 +126,7 @@ struct LineClassifier: Sendable {
     /// The metadata labels of a line: a label word followed by `:`.
     func labels(in r: Range<Int>) -> [Label] {
         var found: [Label] = []
-        guard r.count <= 24 || r.contains(where: { t.scalars[$0] == ":" }) else { return found }
+        guard r.count <= 24 || r.contains(where: { Self.labelEnds.contains(t.scalars[$0]) }) else { return found }
         var i = r.lowerBound
         while i < r.upperBound {
             var matched = false
@@ -135,8 +138,20 @@ struct LineClassifier: Sendable {
                 // `编辑 张三`: a label at the start of a short line may be followed by a space.
                 let atStart = i - r.lowerBound <= 1 && r.count <= 24 && p > i + label.count && p < r.upperBound
                     && field != .related
-                guard p < r.upperBound, t.scalars[p] == ":" || atStart else { continue }
-                if atStart, t.scalars[p] != ":" {
+                // `【作者】李青`: a label in brackets works as a label with a colon.
+                let end = i + label.count
+                if i > r.lowerBound, end < r.upperBound, field != .related,
+                    (t.scalars[i - 1] == "【" && t.scalars[end] == "】") || (t.scalars[i - 1] == "[" && t.scalars[end] == "]")
+                {
+                    found.append(Label(field: field, range: i..<end, valueStart: end + 1))
+                    i = end + 1
+                    matched = true
+                    break
+                }
+                // `来源 | 江城发布`: a bar after a label opening the line works as a colon.
+                let bar = p < r.upperBound && t.scalars[p] == "|" && i - r.lowerBound <= 1 && field != .related
+                guard p < r.upperBound, t.scalars[p] == ":" || atStart || bar else { continue }
+                if atStart, t.scalars[p] != ":", !bar {
                     found.append(Label(field: field, range: i..<(i + label.count), valueStart: p))
                     i = p
                     matched = true
@@ -221,7 +236,7 @@ struct LineClassifier: Sendable {
         // Only a trailing credit (摄, 摄影) looks back at the name before it.
         guard let k = Self.photoRoles.longestMatch(in: t, at: after, limit: r.upperBound) else { return false }
         let role = Self.photoRoles.phrases[k]
-        return role.last != "/" && role.last != ":"
+        return !(role.last.map { Self.creditMarks.contains($0) } ?? true)
     }
 
     /// Whether a line credits a photo (`张三 摄`, `图/李四`) and no text
@@ -230,7 +245,12 @@ struct LineClassifier: Sendable {
         var photo = false
         var i = r.lowerBound
         while i < r.upperBound {
-            if t.matches("文", at: i), i + 1 < r.upperBound, t.scalars[i + 1] == "/" || t.scalars[i + 1] == ":" { return false }
+            if t.matches("文", at: i) {
+                // `文/`, `文:`, `文 |`: a writer is credited too.
+                var k = i + 1
+                while k < r.upperBound, t.scalars[k] == " " { k += 1 }
+                if k < r.upperBound, Self.creditMarks.contains(t.scalars[k]) { return false }
+            }
             if let k = Self.photoRoles.longestMatch(in: t, at: i, limit: r.upperBound) {
                 photo = true
                 i += Self.photoRoles.phrases[k].count
@@ -313,7 +333,7 @@ struct LineClassifier: Sendable {
                 i += Self.roleWords.phrases[k].count
                 continue
             }
-            if s == " " || s == "、" || s == "," || s == "(" || s == ")" || s == "/" || s == ":" || s == "【" || s == "】" {
+            if s == " " || s == "、" || s == "," || s == "(" || s == ")" || s == "/" || s == ":" || s == "【" || s == "】" || s == "|" {
                 close(i)
                 i += 1
                 continue
@@ -509,6 +529,23 @@ struct LineClassifier: Sendable {
         while start < r.upperBound, [")", "]", "】", " ", "|", "·"].contains(t.scalars[start]) { start += 1 }
         guard r.upperBound - start >= 4, !t.contains(scalar: "。", in: start..<r.upperBound), labels(in: r).isEmpty else { return nil }
         return (start..<r.upperBound, d)
+    }
+
+    /// A stamp line above the body: an account or outlet name (one or two
+    /// short words) and a date with a time (`江城发布 2024-01-08 12:00`).
+    /// Returns the words before the date.
+    func datedStamp(_ r: Range<Int>) -> Range<Int>? {
+        guard r.count <= 40, let d = DateScanner.dates(in: t, range: r).last, d.year != nil, d.time != nil,
+            d.range.upperBound == r.upperBound
+        else { return nil }
+        let words = t.trimmed(r.lowerBound..<d.range.lowerBound)
+        guard (2...16).contains(words.count) else { return nil }
+        var spaces = 0
+        for i in words {
+            let s = t.scalars[i]
+            if s == " " { spaces += 1 } else if !(ScalarText.isHan(s) || ScalarText.isAlnum(s)) { return nil }
+        }
+        return spaces <= 1 ? words : nil
     }
 
     /// A headline line ending in a date: returns the headline range and the date.

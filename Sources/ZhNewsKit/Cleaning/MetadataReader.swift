@@ -27,6 +27,8 @@ struct MetadataReader: Sendable {
     ) -> (metadata: ArticleMetadata, source: Range<Int>?) {
         var meta = ArticleMetadata()
         var sourceRange: Range<Int>? = nil
+        // An outlet stamping the page, used when no label names the source.
+        var stampSource: Range<Int>? = nil
         var reporters: [String] = []
         var bareDate: String? = nil
         // A date line without a time, waiting for a time-only line right after it
@@ -99,6 +101,13 @@ struct MetadataReader: Sendable {
                 if bareDate == nil { bareDate = d.iso }
                 continue
             }
+            if labels.isEmpty, let words = classifier.datedStamp(line) {
+                // `江城发布 2024-01-08 12:00`: an outlet or account name stamps the page.
+                let name = t.string(words)
+                if stampSource == nil, !name.contains(" "), CleaningLexicon.outletEndings.contains(where: { name.hasSuffix($0) }) {
+                    stampSource = words
+                }
+            }
             if bareDate == nil, let d = DateScanner.dates(in: t, range: line).first(where: { $0.year != nil }) {
                 bareDate = d.iso
                 if d.time == nil, labels.isEmpty { dateAwaitingTime = d }
@@ -116,6 +125,10 @@ struct MetadataReader: Sendable {
             }
         }
         if meta.published == nil { meta.published = bareDate }
+        if meta.source == nil, let stampSource {
+            meta.source = surface(stampSource)
+            sourceRange = stampSource
+        }
         if meta.author == nil, reporters.isEmpty, bylines.isEmpty {
             for line in leadLines {
                 if let names = inlineByline(in: line) {

@@ -65,6 +65,10 @@ struct PageLayout: Sendable {
                 // Below the body, `2021-07-29 标题` is a related item, not a timestamp.
                 reasons[i] = .relatedLinks
                 related.append(RelatedHeadline(title: surface(title), date: date.isoDate))
+            } else if i < firstBody, c.datedStamp(r) != nil {
+                // `江城发布 2024-01-08 12:00` above the text: who posted it, and when.
+                reasons[i] = .metadata
+                metadataLines.append(r)
             } else if c.isEndMark(r) {
                 reasons[i] = .footer
             } else if c.isSeparator(r) || c.isImageFileNames(r) {

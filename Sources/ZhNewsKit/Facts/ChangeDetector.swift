@@ -7,13 +7,21 @@
 /// subject (`增幅为5%`). A verb fused with an end point or followed by one
 /// (`降至5%`, `增加到120家`, `下降为`) makes the quantity a level, not a change.
 /// A quantity listed after a changed one (`分别增长5%、8%`) takes its change.
-/// A change word elsewhere in the sentence does not leak.
+/// A change word elsewhere in the sentence does not leak. A negative value
+/// flips the direction (`增长-3.2%` is a fall); a rise or fall verb governs a
+/// quantity across its object (`减少二氧化碳排放19万吨`); `新增` is a rise only
+/// against a comparison (`比去年同期新增11条`).
 struct ChangeDetector: Sendable {
     /// The change of each quantity of `sentence` (same order).
     ///
     /// - Complexity: O(n) in the sentence length.
     func changes(in sentence: SentenceQuantities) -> [Change?] {
-        let s = ClauseStructure(sentence)
+        changes(in: sentence, structure: ClauseStructure(sentence))
+    }
+
+    /// The same as ``changes(in:)`` over the already built structure of
+    /// `sentence`, so that a caller that also resolves subjects builds it once.
+    func changes(in sentence: SentenceQuantities, structure s: ClauseStructure) -> [Change?] {
         var result = [Change?](repeating: nil, count: sentence.quantities.count)
         let order = sentence.quantities.indices.filter { s.quantityTokens[$0] != nil }
             .sorted { s.quantityTokens[$0]! < s.quantityTokens[$1]! }

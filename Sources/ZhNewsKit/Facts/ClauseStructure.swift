@@ -65,6 +65,30 @@ struct ClauseStructure: Sendable {
             let upper = utf8.index(lower, offsetBy: r.count)
             return text[lower..<upper]
         }
+        // The sentence's bytes, so that lexicon lookups need no strings.
+        let base = sentence.sentence.lowerBound
+        let sentenceBytes = Array(substring(sentence.sentence).utf8)
+        func lexiconClass(_ r: Range<Int>) -> WordClass? {
+            SubjectLexicon.wordClass(ofUTF8: sentenceBytes[(r.lowerBound - base)..<(r.upperBound - base)])
+        }
+        /// The byte offset of each character of `r`, then its end.
+        func characterOffsets(_ r: Range<Int>) -> [Int] {
+            var offsets: [Int] = []
+            let bytes = sentenceBytes[(r.lowerBound - base)..<(r.upperBound - base)]
+            if LexiconKey.isPlain(bytes), !bytes.contains(UInt8(ascii: "\r")) {
+                // Plain characters are one scalar each (only CR LF would join).
+                offsets.reserveCapacity(bytes.count + 1)
+                for i in bytes.indices where bytes[i] & 0xC0 != 0x80 { offsets.append(i + base) }
+            } else {
+                var o = r.lowerBound
+                for c in substring(r) {
+                    offsets.append(o)
+                    o += c.utf8.count
+                }
+            }
+            offsets.append(r.upperBound)
+            return offsets
+        }
 
         // Cut pieces at quantity boundaries, group quantity bytes, keep the rest.
         var raw: [WordPiece] = []  // outside quantities, in order, with quantity markers between
@@ -106,7 +130,7 @@ struct ClauseStructure: Sendable {
                 quantityTokens[qi] = tokens.count
                 tokens.append(Token(bytes: bytes, text: substring(bytes), role: .quantity(qi)))
             case .pieces(let pieces):
-                Self.classify(pieces, substring: substring, into: &tokens)
+                Self.classify(pieces, substring: substring, wordClass: lexiconClass, offsets: characterOffsets, into: &tokens)
             }
         }
 
@@ -150,7 +174,10 @@ struct ClauseStructure: Sendable {
     }
 
     /// Classifies a run of pieces between quantities, applying the lexicon overlay.
-    private static func classify(_ pieces: [WordPiece], substring: (Range<Int>) -> Substring, into tokens: inout [Token]) {
+    private static func classify(
+        _ pieces: [WordPiece], substring: (Range<Int>) -> Substring, wordClass: (Range<Int>) -> WordClass?,
+        offsets: (Range<Int>) -> [Int], into tokens: inout [Token]
+    ) {
         var i = 0
         while i < pieces.count {
             let piece = pieces[i]
@@ -163,7 +190,7 @@ struct ClauseStructure: Sendable {
                 {
                     j += 1
                 }
-                overlay(Array(pieces[i..<j]), substring: substring, into: &tokens)
+                overlay(Array(pieces[i..<j]), substring: substring, wordClass: wordClass, offsets: offsets, into: &tokens)
                 i = j
             case .number:
                 // A number followed by a calendar unit is a time expression.
@@ -174,7 +201,7 @@ struct ClauseStructure: Sendable {
                 if integer, !afterLetter, i + 1 < pieces.count, pieces[i + 1].bytes.lowerBound == r.upperBound,
                     let unit = substring(pieces[i + 1].bytes).first, "年月日时".contains(unit)
                 {
-                    let unitEnd = pieces[i + 1].bytes.lowerBound + String(unit).utf8.count
+                    let unitEnd = pieces[i + 1].bytes.lowerBound + unit.utf8.count
                     let bytes = r.lowerBound..<unitEnd
                     tokens.append(Token(bytes: bytes, text: substring(bytes), role: .word(.time)))
                     if unitEnd < pieces[i + 1].bytes.upperBound {
@@ -188,7 +215,7 @@ struct ClauseStructure: Sendable {
                             tail.append(pieces[k])
                             k += 1
                         }
-                        overlay(tail, substring: substring, into: &tokens)
+                        overlay(tail, substring: substring, wordClass: wordClass, offsets: offsets, into: &tokens)
                         i = k
                     } else {
                         i += 2
@@ -204,7 +231,7 @@ struct ClauseStructure: Sendable {
                 // One token per character, so `”,“` gives three marks.
                 var start = piece.bytes.lowerBound
                 for ch in substring(piece.bytes) {
-                    let end = start + String(ch).utf8.count
+                    let end = start + ch.utf8.count
                     tokens.append(Token(bytes: start..<end, text: substring(start..<end), role: role(ofMark: ch)))
                     start = end
                 }
@@ -275,7 +302,7 @@ struct ClauseStructure: Sendable {
             {
                 // `AB体育`, `XY电子`: letters glued to a brand tail.
                 last = e
-            } else if isWord(i), let e = siteWordEnd(from: i) {
+            } else if isWord(i), mayStartSiteWord(tokens[i].text), let e = siteWordEnd(from: i) {
                 // `…官方网站`: the brand head glued before a site word, a few characters.
                 last = e
                 var chars = 0
@@ -303,45 +330,73 @@ struct ClauseStructure: Sendable {
         }
     }
 
+    /// The first scalars of the site words, when each starts with a plain
+    /// one-scalar character (see ``LexiconKey/isPlain(_:)``); `nil` otherwise.
+    private static let siteWordStarts: Set<Unicode.Scalar>? = {
+        var starts = Set<Unicode.Scalar>()
+        for word in SubjectLexicon.siteWords {
+            guard let first = word.first, first.unicodeScalars.count == 1, let scalar = first.unicodeScalars.first,
+                LexiconKey.isPlain(first.utf8)
+            else { return nil }
+            starts.insert(scalar)
+        }
+        return starts
+    }()
+
+    /// Whether a site word may start with `text`'s first character: `false`
+    /// only when that character is plain and starts none of them, which
+    /// spares building the glued text for most tokens.
+    private static func mayStartSiteWord(_ text: Substring) -> Bool {
+        guard let starts = siteWordStarts, let scalar = text.unicodeScalars.first,
+            scalar.value < 0x80 || (0x4000...0x9FFF).contains(scalar.value)
+        else { return true }
+        return starts.contains(scalar)
+    }
+
     /// Longest-match lexicon overlay over a run of adjacent Han pieces.
-    private static func overlay(_ pieces: [WordPiece], substring: (Range<Int>) -> Substring, into tokens: inout [Token]) {
+    private static func overlay(
+        _ pieces: [WordPiece], substring: (Range<Int>) -> Substring, wordClass: (Range<Int>) -> WordClass?,
+        offsets characterOffsets: (Range<Int>) -> [Int], into tokens: inout [Token]
+    ) {
         guard let first = pieces.first, let last = pieces.last else { return }
         let run = first.bytes.lowerBound..<last.bytes.upperBound
-        let chars = Array(substring(run))
-        var offsets: [Int] = []  // byte offset of each character, plus the end
-        offsets.reserveCapacity(chars.count + 1)
-        var o = run.lowerBound
-        for c in chars {
-            offsets.append(o)
-            o += String(c).utf8.count
+        let offsets = characterOffsets(run)  // byte offset of each character, plus the end
+        let characterCount = offsets.count - 1
+        // Whether each character offset ends a piece (pieces tile the run; a cut adds an end).
+        var pieceEnds = [Bool](repeating: false, count: offsets.count)
+        for piece in pieces {
+            var lo = 0
+            var hi = offsets.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if offsets[mid] < piece.bytes.upperBound { lo = mid + 1 } else { hi = mid }
+            }
+            if lo < offsets.count, offsets[lo] == piece.bytes.upperBound { pieceEnds[lo] = true }
         }
-        offsets.append(o)
-        var pieceEnds = Set(pieces.map(\.bytes.upperBound))
         var c = 0
-        while c < chars.count {
+        while c < characterCount {
             // End of the current piece (pieces tile the run; a cut adds an end).
             var pe = c + 1
-            while pe < chars.count, !pieceEnds.contains(offsets[pe]) { pe += 1 }
+            while pe < characterCount, !pieceEnds[pe] { pe += 1 }
             /// A split point of the piece `a..<b` into two listed words whose
             /// left part is a function word (not a noun), if any.
             func compoundSplit(_ a: Int, _ b: Int) -> Int? {
                 guard b - a >= 2, b - a <= SubjectLexicon.maxLength else { return nil }
                 for m in (a + 1)..<b {
-                    guard let left = SubjectLexicon.wordClass(of: substring(offsets[a]..<offsets[m])), left != .nominal,
-                        left != .scope, SubjectLexicon.wordClass(of: substring(offsets[m]..<offsets[b])) != nil
+                    guard let left = wordClass(offsets[a]..<offsets[m]), left != .nominal,
+                        left != .scope, wordClass(offsets[m]..<offsets[b]) != nil
                     else { continue }
                     return m
                 }
                 return nil
             }
             var taken: (Int, WordClass)? = nil
-            var length = min(SubjectLexicon.maxLength, chars.count - c)
+            var length = min(SubjectLexicon.maxLength, characterCount - c)
             while length >= pe - c {
-                let word = substring(offsets[c]..<offsets[c + length])
                 // A function word that would cut a piece does not match:
                 // `该`+`区域` is not `该区`+`域`.
-                if let wc = SubjectLexicon.wordClass(of: word),
-                    pieceEnds.contains(offsets[c + length]) || ![.deictic, .scope, .time, .connector, .preposition, .copula].contains(wc)
+                if let wc = wordClass(offsets[c]..<offsets[c + length]),
+                    pieceEnds[c + length] || !Self.mayNotCutPiece(wc)
                 {
                     taken = (length, wc)
                     break
@@ -351,21 +406,21 @@ struct ClauseStructure: Sendable {
             if let (length, wc) = taken {
                 let bytes = offsets[c]..<offsets[c + length]
                 tokens.append(Token(bytes: bytes, text: substring(bytes), role: .word(wc)))
-                pieceEnds.insert(offsets[c + length])
+                pieceEnds[c + length] = true
                 c += length
-            } else if pe - c >= 2, SubjectLexicon.wordClass(of: substring(offsets[c]..<offsets[c + 1])) == .adverb,
-                SubjectLexicon.wordClass(of: substring(offsets[c]..<offsets[pe])) == nil,
-                stride(from: pe + 1, through: min(chars.count, c + 1 + SubjectLexicon.maxLength), by: 1).contains(where: { e in
-                    SubjectLexicon.wordClass(of: substring(offsets[c + 1]..<offsets[e])) != nil
+            } else if pe - c >= 2, wordClass(offsets[c]..<offsets[c + 1]) == .adverb,
+                wordClass(offsets[c]..<offsets[pe]) == nil,
+                stride(from: pe + 1, through: min(characterCount, c + 1 + SubjectLexicon.maxLength), by: 1).contains(where: { e in
+                    wordClass(offsets[c + 1]..<offsets[e]) != nil
                 })
             {
                 // An adverb glued to what follows (`再压`+`减`): split it off.
                 let bytes = offsets[c]..<offsets[c + 1]
                 tokens.append(Token(bytes: bytes, text: substring(bytes), role: .word(.adverb)))
-                pieceEnds.insert(offsets[c + 1])
+                pieceEnds[c + 1] = true
                 c += 1
-            } else if let m = compoundSplit(c, pe), let left = SubjectLexicon.wordClass(of: substring(offsets[c]..<offsets[m])),
-                let right = SubjectLexicon.wordClass(of: substring(offsets[m]..<offsets[pe]))
+            } else if let m = compoundSplit(c, pe), let left = wordClass(offsets[c]..<offsets[m]),
+                let right = wordClass(offsets[m]..<offsets[pe])
             {
                 // An unlisted piece made of two listed words (`共获` = `共`+`获`).
                 tokens.append(Token(bytes: offsets[c]..<offsets[m], text: substring(offsets[c]..<offsets[m]), role: .word(left)))
@@ -376,6 +431,14 @@ struct ClauseStructure: Sendable {
                 tokens.append(Token(bytes: bytes, text: substring(bytes), role: .word(.nominal)))
                 c = pe
             }
+        }
+    }
+
+    /// Whether a function word of class `wc` must not cut a piece of the segmenter.
+    private static func mayNotCutPiece(_ wc: WordClass) -> Bool {
+        switch wc {
+        case .deictic, .scope, .time, .connector, .preposition, .copula: return true
+        default: return false
         }
     }
 

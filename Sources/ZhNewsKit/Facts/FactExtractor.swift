@@ -55,8 +55,9 @@ public struct FactExtractor: Sendable {
                 quantities: group.map {
                     SentenceQuantities.Quantity(bytes: layout.bytes($0.start..<$0.end), kind: $0.kind, unit: $0.unit)
                 })
-            let subjects = SubjectResolver().subjects(in: sentence, context: &context)
-            let changes = ChangeDetector().changes(in: sentence)
+            let structure = ClauseStructure(sentence)
+            let subjects = SubjectResolver().subjects(in: sentence, structure: structure, context: &context)
+            let changes = ChangeDetector().changes(in: sentence, structure: structure)
             let sentenceText = Self.trimmed(mapper.original(ofAnalysed: span).text)
             for (k, q) in zip(0..., group) {
                 var subject: Subject? = nil

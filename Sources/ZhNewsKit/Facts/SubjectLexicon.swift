@@ -64,6 +64,32 @@ enum SubjectLexicon {
         entries[String(word)]
     }
 
+    /// The class of the word made of `bytes` (UTF-8 on character
+    /// boundaries), the same as ``wordClass(of:)`` on its text without
+    /// building a string for plain Han or ASCII text.
+    ///
+    /// - Complexity: O(n) for n bytes.
+    static func wordClass(ofUTF8 bytes: ArraySlice<UInt8>) -> WordClass? {
+        if let table = plainEntries, LexiconKey.isPlain(bytes) {
+            // Every entry is plain and short, so a plain word that is not in
+            // the table equals none of them.
+            guard let key = LexiconKey(bytes) else { return nil }
+            return table[key]
+        }
+        return entries[String(decoding: bytes, as: UTF8.self)]
+    }
+
+    /// ``entries`` keyed by their bytes, when every entry is plain (see
+    /// ``LexiconKey/isPlain(_:)``) and fits a key; `nil` otherwise.
+    private static let plainEntries: LexiconTable? = {
+        var table: [(LexiconKey, WordClass)] = []
+        for (word, c) in entries {
+            guard LexiconKey.isPlain(word.utf8), let key = LexiconKey(word.utf8) else { return nil }
+            table.append((key, c))
+        }
+        return LexiconTable(table)
+    }()
+
     /// Single characters that turn a preceding verb into a noun (`利用`+`率`).
     static let nominalSuffixes: Set<Character> = [
         "率",  // rate

@@ -15,10 +15,17 @@
 ///    phrase (`在中部省会城市`, `比上年同期`) is never the subject;
 /// 5. a clause-initial count that is the subject of a verb takes its object
 ///    (`241人次参与…活动`);
-/// 6. an elided subject: the subject of the last quantity with the same unit in
-///    the sentence, else of the previous quantity, else the subject of an
-///    earlier clause, else what ``SubjectContext`` remembers from earlier
+/// 6. an elided subject: the subject named by an earlier clause after the last
+///    resolved quantity, else the subject of the last quantity with the same
+///    unit in the sentence, else of the previous quantity, else the subject of
+///    an earlier clause, else what ``SubjectContext`` remembers from earlier
 ///    sentences (the last subject with the same measure word, then the last one).
+///
+/// Along the way: `X为N的Y` measures X (`库容为800万立方米的水库` → `库容`),
+/// `为[reference]的N%` the reference, a second coordinated rank shares the
+/// first one's subject (`位列全国第五、中部第一`), bracketed alternatives stay
+/// attached (`县(区)`), and a leading year, a closing distributive unit
+/// (`价格每公斤`) or an opening indefinite article is dropped.
 ///
 /// The lexicons behind the word classes are in ``SubjectLexicon``; the method
 /// and its limits are described in `Docs/Subjects.md`.
@@ -31,8 +38,15 @@ struct SubjectResolver: Sendable {
     /// - Complexity: O(n) in the sentence length for typical sentences; each
     ///   quantity scans at most its own sentence.
     func subjects(in sentence: SentenceQuantities, antecedent: Range<Int>?) -> [Range<Int>?] {
+        subjects(in: sentence, structure: ClauseStructure(sentence), antecedent: antecedent)
+    }
+
+    /// The same as ``subjects(in:antecedent:)`` over the already built
+    /// structure of `sentence`, so that a caller that also detects changes
+    /// builds it once.
+    func subjects(in sentence: SentenceQuantities, structure: ClauseStructure, antecedent: Range<Int>?) -> [Range<Int>?] {
         var context = SubjectContext(antecedent: antecedent)
-        return subjects(in: sentence, context: &context)
+        return subjects(in: sentence, structure: structure, context: &context)
     }
 
     /// The subject of each quantity of `sentence` (same order), with what
@@ -41,13 +55,17 @@ struct SubjectResolver: Sendable {
     ///
     /// - Complexity: O(n) in the sentence length for typical sentences.
     func subjects(in sentence: SentenceQuantities, context: inout SubjectContext) -> [Range<Int>?] {
-        let result = resolve(sentence, context: context)
+        subjects(in: sentence, structure: ClauseStructure(sentence), context: &context)
+    }
+
+    /// The same as ``subjects(in:context:)`` over the already built structure of `sentence`.
+    func subjects(in sentence: SentenceQuantities, structure: ClauseStructure, context: inout SubjectContext) -> [Range<Int>?] {
+        let result = resolve(sentence, structure: structure, context: context)
         context.record(sentence.quantities, subjects: result)
         return result
     }
 
-    private func resolve(_ sentence: SentenceQuantities, context: SubjectContext) -> [Range<Int>?] {
-        let structure = ClauseStructure(sentence)
+    private func resolve(_ sentence: SentenceQuantities, structure: ClauseStructure, context: SubjectContext) -> [Range<Int>?] {
         let finder = PhraseFinder(s: structure, kinds: sentence.quantities.map(\.kind))
         let quantities = sentence.quantities
         var result = [Range<Int>?](repeating: nil, count: quantities.count)

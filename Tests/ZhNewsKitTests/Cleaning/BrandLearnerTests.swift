@@ -30,6 +30,19 @@ struct BrandLearnerTests {
         #expect(result.removals.contains { $0.reason == .other && $0.text == "|" })
     }
 
+    /// Site words after a separator still belong to the advert opening the title.
+    @Test func siteWordsAfterASeparatorGoWithTheBrand() throws {
+        let page = """
+            福星电竞·(中国)官方网站-全市新增公共充电桩1200个
+            来源：市发展改革委
+              今年以来，全市新增公共充电桩1200个福星电竞，覆盖率达到95%。
+            """
+        let result = try clean(page)
+        #expect(result.metadata.title == "全市新增公共充电桩1200个")
+        #expect(!result.cleanText.contains("官方网站"))
+        #expect(result.cleanText.contains("全市新增公共充电桩1200个，覆盖率达到95%。"))
+    }
+
     @Test func traditionalAdvertAndLatinVariantsAreOneBrand() throws {
         let page = """
             金沙湾體育(中國)官方網站-本港去年回收廢紙逾八十萬噸
@@ -54,6 +67,31 @@ struct BrandLearnerTests {
         #expect(result.cleanText.contains("全县186个行政村推行垃圾分类，参与农户达到4.2万户。"))
     }
 
+    @Test func advertPosingAsACompanyIsCut() throws {
+        let page = """
+            金龙娱乐城官网(中国)有限公司|省统计局：前三季度规模以上工业增加值增长6.1%
+              据省统计局消息，前三季度全省规模以上工业增加值同比增长6.1%金龙娱乐城。
+            """
+        let result = try clean(page)
+        #expect(injected(result) == ["金龙娱乐城官网(中国)有限公司", "金龙娱乐城"])
+        #expect(result.metadata.title == "省统计局：前三季度规模以上工业增加值增长6.1%")
+    }
+
+    @Test func categoryPrefixIsABrandOnlyWhenAlsoGluedIntoTheBody() throws {
+        let spammed = try clean("星河体育-全市新增城市公园12个\n  今年全市新增城市公园12个，公园绿地面积达到3200公顷星河体育。\n")
+        #expect(injected(spammed) == ["星河体育", "星河体育"])
+        #expect(spammed.metadata.title == "全市新增城市公园12个")
+        // The same prefix naming a real outlet that the body quotes normally stays.
+        let genuine = try clean("星河体育-中超联赛第十轮战报新鲜出炉\n  星河体育报道，本轮比赛共进球20个。\n")
+        #expect(injected(genuine).isEmpty)
+    }
+
+    @Test func spacedLatinAndHanAdvertIsCut() throws {
+        let result = try clean("全市新增城市公园12个\n  其中社区公园8个。HONGYUN 鸿运 官方网站\n")
+        #expect(injected(result) == ["HONGYUN 鸿运 官方网站"])
+        #expect(result.cleanText.contains("其中社区公园8个。"))
+    }
+
     @Test func latinBrandFormIsCutWithoutAnAdvert() throws {
         let page = """
             全市体育场馆免费开放时间延长
@@ -71,6 +109,8 @@ struct BrandLearnerTests {
         "新华网|国家体育总局发布全民健身计划\n  国家体育总局今日发布计划，体育彩票公益金投入12亿元。\n",
         // A genuine app named in a clean page.
         "全民健身日活动今日举行\n  市民可通过央视体育app、咪咕视频观看直播，参与人数超过3万人。\n",
+        // A registered company publishing its own report.
+        "华为技术有限公司|2024年可持续发展报告发布会在深圳举行\n  华为技术有限公司今日发布报告，全年减排二氧化碳120万吨。\n",
         // A Latin word that ends like a site word.
         "WhatsApp - 新功能上线引发关注热议话题\n  WhatsApp宣布上线新功能，用户可在app下载页面更新。\n",
     ])

@@ -62,7 +62,7 @@ struct LineClassifierTests {
 
     @Test(arguments: [
         ("□罗鹏本报记者刘文君", ["罗鹏", "刘文君"]), ("记者 张伟 通讯员 刘洋", ["张伟", "刘洋"]), ("文/记者 赵六 通讯员 孙七", ["赵六", "孙七"]),
-        ("文/韩松 图/罗慧", ["韩松"]), ("(记者 赵明 钱亮 摄)", nil), ("文/赵明 钱亮 摄", ["赵明"]),
+        ("文/韩松 图/罗慧", ["韩松"]), ("文 | 韩松 图 | 罗慧", ["韩松"]), ("(记者 赵明 钱亮 摄)", nil), ("文/赵明 钱亮 摄", ["赵明"]),
     ] as [(String, [String]?)])
     func bylines(line: String, names: [String]?) {
         let (c, r) = classify(line)
@@ -196,5 +196,18 @@ struct LineClassifierTests {
     func leadingNamesSplitOnEveryRoleWord(value: String, names: [String]) {
         let (c, r) = classify(value)
         #expect(c.leadingNames(in: r).map { c.t.string($0) } == names)
+    }
+
+    @Test(arguments: [("江城发布 2024-01-08 12:00", "江城发布"), ("湘江日报客户端 2023/5/6 09:10", "湘江日报客户端")])
+    func datedStamps(line: String, words: String) {
+        let (c, r) = classify(line)
+        #expect(c.datedStamp(r).map { c.t.string($0) } == words)
+    }
+
+    /// Related items carry a date without a time, and headlines are longer than a name.
+    @Test(arguments: ["江城启动秋冬季大气污染防治攻坚 2022-10-12", "全市新增充电桩2000个,覆盖所有乡镇 2022-09-30 10:00", "2022-09-30 10:00"])
+    func notDatedStamps(line: String) {
+        let (c, r) = classify(line)
+        #expect(c.datedStamp(r) == nil)
     }
 }
