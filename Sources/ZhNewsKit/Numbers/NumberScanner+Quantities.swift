@@ -116,8 +116,7 @@ extension NumberScanner {
     /// Latin token of two or more letters (`5000PFlops`, `10万TEU`) or one or
     /// two Chinese characters that end the phrase (`1025万标箱，`,
     /// `1400万标箱左右`, `360积分。`; a Latin token too must end the phrase, so
-    /// `2023ESG报告` is no measure). Reported as a measure with the unit as
-    /// written. Function words, time words and numerals are never units.
+    /// `2023ESG报告` is no measure). Function words, time words and numerals are never units.
     func unknownUnitEnd(at j: Int, numeral n: Numeral) -> Int? {
         if !n.isChinese, NumberLexicon.isASCIILetter(at(j)) {
             var e = j
@@ -305,7 +304,10 @@ extension NumberScanner {
             }
         }
         if kind == .number, currency == nil, let e = unknownUnitEnd(at: j, numeral: n) {
-            kind = .measure
+            // A plain integer of an unknown Chinese unit counts things (`360积分`);
+            // an amount with 万/亿 or decimals, or a Latin unit, is a measure (`1025万标箱`).
+            let plainInteger = n.tailMultiplier == 1 && !text(k..<n.end).contains(".")
+            kind = plainInteger && NumberLexicon.isHan(at(j)) ? .count : .measure
             unitName = text(j..<e)
             unitSurface = unitName
             j = e

@@ -366,7 +366,8 @@ struct NumberParserTests {
         // Units the lexicon does not know.
         Case("年吞吐量860万标箱，", "860万标箱", .measure, "8600000", "标箱", nil, nil),
         Case("算力达到300PFlops以上", "300PFlops以上", .measure, "300", "PFlops", .atLeast, nil),
-        Case("已攒下45积分。", "45积分", .measure, "45", "积分", nil, nil),
+        Case("已攒下45积分。", "45积分", .count, "45", "积分", nil, nil),
+        Case("运量2.5标箱。", "2.5标箱", .measure, "2.5", "标箱", nil, nil),
         // Approximate numerals and multipliers without a digit.
         Case("吸引上万名游客", "上万名", .count, "10000", "名", .moreThan, nil),
         Case("建成数百个站点", "数百个", .count, "100", "个", .moreThan, nil),
