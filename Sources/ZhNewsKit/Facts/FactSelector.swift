@@ -45,6 +45,16 @@ struct FactSelector {
         Array($0.unicodeScalars)
     }  // rank, rank, enter, rise into, rank among, be placed, stay at
 
+    /// Nouns after a duration that make it the name of a plan or campaign (五年行动).
+    private static let planNouns: [String] = [
+        "行动",  // campaign (三年行动)
+        "计划",  // plan (五年计划)
+        "规划",  // programme (十年规划)
+        "攻坚",  // drive (三年攻坚)
+        "工程",  // project (五年工程)
+        "方案",  // scheme
+    ]
+
     /// Words before a duration that make it a time frame (过去 past, 未来 coming, 今后 from now on, 最近 recent).
     private static let frameWords: [[Unicode.Scalar]] = ["过去", "未来", "今后", "最近", "此后", "之后"].map {
         Array($0.unicodeScalars)
@@ -170,10 +180,16 @@ struct FactSelector {
             return nil
         }
         // Time frames named before the duration: 近3年, 过去5年, 未来十年, 今后两年,
-        // 今年前11个月 (but 未来5年内 is a plan's period).
+        // 今年前11个月, 首十一个月 (but 未来5年内 is a plan's period).
         if q.kind == .measure, let unit = q.unit, unit != "小时", Self.frameDurations.contains(unit), at(q.end) != "内",
-            scanner.has("近", at: q.start) || at(q.start - 1) == "前" || at(q.start - 1) == "近"
+            scanner.has("近", at: q.start) || at(q.start - 1) == "前" || at(q.start - 1) == "近" || at(q.start - 1) == "首"
                 || Self.frameWords.contains(where: { scanner.has($0, at: q.start - $0.count) })
+        {
+            return nil
+        }
+        // A duration naming a plan or campaign: 五年行动, 三年行动计划, 十年规划.
+        if q.kind == .measure, let unit = q.unit, Self.frameDurations.contains(unit), q.qualifier == nil,
+            Self.planNouns.contains(where: { scanner.has($0, at: q.end) })
         {
             return nil
         }

@@ -63,6 +63,9 @@ struct FactExtractorTests {
         ("万元规模工业增加值能耗下降。", "a denominator without a number"),
         ("一组组数据呈现，一个个项目落地。", "articles"),
         ("空气质量综合指数排名前三位的城市。", "a span of ranks"),
+        ("全县持续推进农村人居环境整治提升五年行动。", "a campaign's name"),
+        ("印发大气污染防治三年行动计划。", "a plan's name"),
+        ("首十一个月，路边站二氧化氮浓度持续下降。", "the first months of the year"),
     ])
     func notFacts(_ text: String, _ why: String) throws {
         let found = try Self.facts(text)
