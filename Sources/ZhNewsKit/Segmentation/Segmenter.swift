@@ -98,14 +98,19 @@ public struct Segmenter: Sendable {
             var tokens: [Token] = []
             tokens.reserveCapacity(pieces.count + 4)
             var cursor = 0  // original UTF-8 offset covered so far
-            var codePoints = CodePointCursor(original)  // offsets only grow: O(n) in total
+            // Tokens are emitted contiguously from the start, so each one's code
+            // point offset is the running count of scalar lead bytes: O(n) in total.
+            var codePoint = 0
             let originalCount = bytes.count
             func emit(_ range: Range<Int>, _ kind: TokenKind) {
                 let indices = original.indexRange(ofUTF8: range)
+                var scalars = 0
+                for i in range where bytes[i] & 0xC0 != 0x80 { scalars &+= 1 }
                 tokens.append(
                     Token(
                         text: String(original[indices]), kind: kind, range: indices,
-                        codePoints: codePoints.codePointRange(ofUTF8: range)))
+                        codePoints: codePoint..<(codePoint + scalars)))
+                codePoint += scalars
             }
             for piece in pieces {
                 var source = mapped.originalUTF8Range(ofUTF8: piece.bytes)
