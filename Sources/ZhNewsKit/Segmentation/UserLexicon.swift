@@ -149,30 +149,70 @@ public struct UserLexicon: Sendable, Hashable {
 /// A trie over UTF-8 bytes, stored as one dictionary of edges.
 struct ByteTrie: Sendable, Hashable {
     static let root: Int32 = 0
-    private var edges: [Int64: Int32] = [:]
-    private var terminals: Set<Int32> = []
+    /// Edges keyed by `node << 8 | byte` in an open-addressing table with a
+    /// multiplicative hash: one probe per byte on the hot path, where a
+    /// `Dictionary` would run the seeded SipHash for every byte of the text.
+    private var keys = [Int64](repeating: -1, count: 64)
+    private var children = [Int32](repeating: 0, count: 64)
+    private var edgeCount = 0
+    /// Per node: whether a lexicon entry ends there.
+    private var terminals: [Bool] = [false]
     private var nodeCount: Int32 = 1
 
     mutating func insert(_ bytes: [UInt8]) {
         var node = Self.root
         for byte in bytes {
             let key = Int64(node) << 8 | Int64(byte)
-            if let next = edges[key] {
+            if let next = lookup(key) {
                 node = next
             } else {
-                edges[key] = nodeCount
+                store(key, nodeCount)
                 node = nodeCount
                 nodeCount += 1
+                terminals.append(false)
             }
         }
-        terminals.insert(node)
+        terminals[Int(node)] = true
     }
 
     @inline(__always) func child(of node: Int32, byte: UInt8) -> Int32? {
-        edges[Int64(node) << 8 | Int64(byte)]
+        lookup(Int64(node) << 8 | Int64(byte))
     }
 
-    @inline(__always) func isTerminal(_ node: Int32) -> Bool { terminals.contains(node) }
+    @inline(__always) func isTerminal(_ node: Int32) -> Bool { terminals[Int(node)] }
+
+    @inline(__always) private static func slot(_ key: Int64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(bitPattern: key) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+    }
+
+    @inline(__always) private func lookup(_ key: Int64) -> Int32? {
+        let mask = keys.count - 1
+        var i = Self.slot(key, mask: mask)
+        while true {
+            let k = keys[i]
+            if k == key { return children[i] }
+            if k == -1 { return nil }
+            i = (i + 1) & mask
+        }
+    }
+
+    private mutating func store(_ key: Int64, _ child: Int32) {
+        if (edgeCount + 1) * 2 > keys.count { grow() }
+        let mask = keys.count - 1
+        var i = Self.slot(key, mask: mask)
+        while keys[i] != -1 { i = (i + 1) & mask }
+        keys[i] = key
+        children[i] = child
+        edgeCount += 1
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldChildren = children
+        keys = [Int64](repeating: -1, count: oldKeys.count * 2)
+        children = [Int32](repeating: 0, count: oldKeys.count * 2)
+        edgeCount = 0
+        for (k, c) in zip(oldKeys, oldChildren) where k != -1 { store(k, c) }
+    }
 }
 
 extension String {
