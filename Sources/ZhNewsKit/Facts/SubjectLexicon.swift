@@ -422,7 +422,7 @@ enum SubjectLexicon {
         add(scope, .scope)
         add(deictic, .deictic)
         add(time, .time)
-        add(verbs, .verb)
+        add(verbs + stateVerbs.sorted(), .verb)  // state verbs are verbs too
         add(copulas, .copula)
         add(rises, .rise)
         add(falls, .fall)
@@ -733,17 +733,6 @@ enum SubjectLexicon {
         "选派",  // select and send
         "聘请",  // hire
         "栽植",  // plant
-        "倒塌",  // collapse
-        "受损",  // be damaged
-        "损毁",  // be destroyed
-        "损坏",  // be broken
-        "死亡",  // die
-        "受伤",  // be injured
-        "失踪",  // go missing
-        "遇难",  // perish
-        "获救",  // be rescued
-        "受灾",  // be hit by a disaster
-        "停运",  // be out of service
         "建",  // build
     ]
 
