@@ -227,6 +227,22 @@ enum SubjectHarness {
         let prefix = antecedent.map { $0 + "。" } ?? ""
         let text = try Normalizer().normalize(prefix + sentence).text
         let start = try Normalizer().normalize(prefix).text.utf8.count
+        let quantities = try locate(surfaces, in: text, from: start, sentence: sentence)
+        let input = SentenceQuantities(
+            text: text, sentence: start..<text.utf8.count,
+            words: try Segmenter().wordPieces(of: text).filter { $0.bytes.upperBound > start },
+            quantities: quantities)
+        let antecedentRange = antecedent.map { _ in 0..<(start - "。".utf8.count) }
+        let subjects = SubjectResolver().subjects(in: input, antecedent: antecedentRange).map { r in
+            r.map { String(text[text.indexRange(ofUTF8: $0)]) }
+        }
+        return Resolution(subjects: subjects, changes: ChangeDetector().changes(in: input))
+    }
+
+    /// The quantities named by `surfaces`, found in order in `text` from byte `start`.
+    static func locate(
+        _ surfaces: [String], in text: String, from start: Int, sentence: String
+    ) throws -> [SentenceQuantities.Quantity] {
         var quantities: [SentenceQuantities.Quantity] = []
         var from = text.utf8.index(text.utf8.startIndex, offsetBy: start)
         for surface in surfaces {
@@ -238,15 +254,7 @@ enum SubjectHarness {
                 SentenceQuantities.Quantity(bytes: text.utf8Range(of: r), kind: kind(of: needle), unit: unit(of: needle)))
             from = r.upperBound
         }
-        let input = SentenceQuantities(
-            text: text, sentence: start..<text.utf8.count,
-            words: try Segmenter().wordPieces(of: text).filter { $0.bytes.upperBound > start },
-            quantities: quantities)
-        let antecedentRange = antecedent.map { _ in 0..<(start - "。".utf8.count) }
-        let subjects = SubjectResolver().subjects(in: input, antecedent: antecedentRange).map { r in
-            r.map { String(text[text.indexRange(ofUTF8: $0)]) }
-        }
-        return Resolution(subjects: subjects, changes: ChangeDetector().changes(in: input))
+        return quantities
     }
 
     /// Resolves consecutive sentences of one article with a shared
@@ -260,17 +268,7 @@ enum SubjectHarness {
         for (sentence, surfaces) in sentences {
             let length = try Normalizer().normalize(sentence).text.utf8.count
             let range = start..<(start + length)
-            var quantities: [SentenceQuantities.Quantity] = []
-            var from = text.utf8.index(text.utf8.startIndex, offsetBy: start)
-            for surface in surfaces {
-                let needle = try Normalizer().normalize(surface).text
-                guard let r = text.range(of: needle, range: from..<text.endIndex) else {
-                    throw Missing(surface: surface, sentence: sentence)
-                }
-                quantities.append(
-                    SentenceQuantities.Quantity(bytes: text.utf8Range(of: r), kind: kind(of: needle), unit: unit(of: needle)))
-                from = r.upperBound
-            }
+            let quantities = try locate(surfaces, in: text, from: start, sentence: sentence)
             let input = SentenceQuantities(
                 text: text, sentence: range, words: words.filter { $0.bytes.overlaps(range) }, quantities: quantities)
             let subjects = SubjectResolver().subjects(in: input, context: &context)
