@@ -266,11 +266,11 @@ struct InjectedTokenDetector: Sendable {
         }
         // How often each left context (2–4 Han characters) occurs before the
         // same tails: one hash lookup per anchor instead of a search.
-        var recurrence: [String: Int] = [:]
+        var recurrence: [ScalarKey: Int] = [:]
         for a in anchors {
             var k = 1
             while k <= 4, a.p - k >= 0, ScalarText.isHan(s[a.p - k]) {
-                if k >= 2 { recurrence[t.string((a.p - k)..<a.end), default: 0] += 1 }
+                if k >= 2 { recurrence[ScalarKey(s[(a.p - k)..<a.end]), default: 0] += 1 }
                 k += 1
             }
         }
@@ -281,6 +281,8 @@ struct InjectedTokenDetector: Sendable {
     }
 
     private static let tailTable = PhraseTable(CleaningLexicon.spamTails)
+    private static let strongTable = PhraseTable(CleaningLexicon.strongTails.sorted())
+    private static let gamblingTable = PhraseTable(CleaningLexicon.gamblingTails.sorted())
     private static let distinctiveTable = PhraseTable(
         CleaningLexicon.distinctiveBrandStems.filter { $0.unicodeScalars.allSatisfy(ScalarText.isHan) })
 
@@ -305,7 +307,7 @@ struct InjectedTokenDetector: Sendable {
     }
 
     private func candidate(
-        tailAt p: Int, tail: [Unicode.Scalar], end: Int, in t: ScalarText, recurrence: [String: Int]
+        tailAt p: Int, tail: [Unicode.Scalar], end: Int, in t: ScalarText, recurrence: [ScalarKey: Int]
     ) -> Candidate? {
         let s = t.scalars
         var stemStart: Int? = nil
@@ -333,7 +335,7 @@ struct InjectedTokenDetector: Sendable {
             // No glued prefix, no known stem: the stem is the longest left
             // context (up to 4 Han characters) that every occurrence shares.
             guard p >= 2, ScalarText.isHan(s[p - 1]), ScalarText.isHan(s[p - 2]) else { return nil }
-            func count(_ r: Range<Int>) -> Int { recurrence[t.string(r)] ?? 0 }
+            func count(_ r: Range<Int>) -> Int { recurrence[ScalarKey(s[r])] ?? 0 }
             let base = count((p - 2)..<end)
             guard base >= 2 else { return nil }
             start = p - 2
@@ -352,9 +354,8 @@ struct InjectedTokenDetector: Sendable {
         if hanStart == p, prefix.isEmpty { return nil }
         // A bare number before a tail (2024体育) is not a brand prefix.
         if hanStart == p, !prefix.unicodeScalars.contains(where: ScalarText.isASCIILetter) { return nil }
-        let tailString = t.string(p..<end)
-        let strong = CleaningLexicon.strongTails.contains { tailString.contains($0) }
-        let gambling = CleaningLexicon.gamblingTails.contains { tailString.contains($0) }
+        let strong = Self.strongTable.occurs(in: t, range: p..<end)
+        let gambling = Self.gamblingTable.occurs(in: t, range: p..<end)
         return Candidate(
             range: start..<end, prefixCount: hanStart - start, stemCount: p - hanStart, tail: tail, known: known,
             strongTail: strong, distinctive: distinctive, gamblingTail: gambling)
