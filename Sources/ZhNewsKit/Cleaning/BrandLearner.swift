@@ -49,7 +49,7 @@ struct BrandLearner: Sendable {
     private static let categoryFirsts: [Unicode.Scalar] = Array(Set(categoryWords.compactMap(\.first)))
 
     /// Characters that join an SEO title prefix to the headline.
-    private static let separators: Set<Unicode.Scalar> = ["-", "|", "·", "_", "—", "–", "/", "•"]
+    private static let separators: ScalarSet = ["-", "|", "·", "_", "—", "–", "/", "•"]
 
     private static let institutionSuffixes: [[Unicode.Scalar]] = CleaningLexicon.institutionSuffixes.map {
         Array($0.unicodeScalars)
