@@ -62,6 +62,24 @@ enum DateScanner {
         return result
     }
 
+    /// The first date in `range` of `t` if it starts within `slack` scalars
+    /// of the range's start (`dates(in:range:).first` when that holds),
+    /// without reading the rest of the range.
+    /// - Complexity: O(slack) date attempts.
+    static func leadingDate(in t: ScalarText, range: Range<Int>, slack: Int) -> Found? {
+        var i = range.lowerBound
+        while i < range.upperBound, i - range.lowerBound <= slack {
+            let s = t.scalars[i]
+            if ScalarText.isDigit(s), i == range.lowerBound || !ScalarText.isDigit(t.scalars[i - 1]),
+                let found = date(at: i, in: t, limit: range.upperBound)
+            {
+                return found
+            }
+            i += 1
+        }
+        return nil
+    }
+
     /// 星期 / 礼拜 week + a day name, or 周 + a day name: the length of a
     /// weekday written at `i`, or nil.
     private static func weekdayLength(at i: Int, in t: ScalarText, limit: Int) -> Int? {

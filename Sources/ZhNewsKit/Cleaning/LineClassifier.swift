@@ -187,8 +187,7 @@ struct LineClassifier: Sendable {
         }
         if isTimeOnly(r) || postHeader(r) != nil { return true }
         // A line that is only a date and time, with at most a short tail.
-        let dates = DateScanner.dates(in: t, range: r)
-        if let d = dates.first, d.year != nil, d.range.lowerBound - r.lowerBound <= 1, r.upperBound - d.range.upperBound <= 12,
+        if let d = DateScanner.leadingDate(in: t, range: r, slack: 1), d.year != nil, r.upperBound - d.range.upperBound <= 12,
             !isSentenceLike(r)
         {
             return true
@@ -522,7 +521,7 @@ struct LineClassifier: Sendable {
     /// `dateFirst`; else ending in one. Returns the headline range and the date.
     func datedHeadline(_ r: Range<Int>, dateFirst: Bool) -> (title: Range<Int>, date: DateScanner.Found)? {
         guard dateFirst else { return datedHeadline(r) }
-        guard r.count <= 100, let d = DateScanner.dates(in: t, range: r).first, d.range.lowerBound - r.lowerBound <= 1 else {
+        guard r.count <= 100, let d = DateScanner.leadingDate(in: t, range: r, slack: 1) else {
             return nil
         }
         var start = d.range.upperBound
