@@ -347,13 +347,17 @@ struct InjectedTokenDetector: Sendable {
         }
         let hanStart = start
         while start > 0, hanStart - start < 12, ScalarText.isAlnum(s[start - 1]) { start -= 1 }
-        let prefix = t.string(start..<hanStart).lowercased()
-        if !prefix.isEmpty, Self.knownStems.contains(prefix) || CleaningLexicon.latinBrandWords.contains(where: prefix.contains) {
-            known = true
+        // Every Latin stem and brand word has a letter: a prefix of digits
+        // alone (most are years and counts) is never looked up.
+        let prefixHasLetter = s[start..<hanStart].contains(where: ScalarText.isASCIILetter)
+        if prefixHasLetter {
+            let prefix = t.string(start..<hanStart).lowercased()
+            if Self.knownStems.contains(prefix) || CleaningLexicon.latinBrandWords.contains(where: prefix.contains) {
+                known = true
+            }
         }
-        if hanStart == p, prefix.isEmpty { return nil }
         // A bare number before a tail (2024体育) is not a brand prefix.
-        if hanStart == p, !prefix.unicodeScalars.contains(where: ScalarText.isASCIILetter) { return nil }
+        if hanStart == p, !prefixHasLetter { return nil }
         let strong = Self.strongTable.occurs(in: t, range: p..<end)
         let gambling = Self.gamblingTable.occurs(in: t, range: p..<end)
         return Candidate(
@@ -365,14 +369,19 @@ struct InjectedTokenDetector: Sendable {
 /// Where each spam tail word occurs, found in one pass: candidates are
 /// counted among their tail's occurrences instead of over the whole text.
 struct TailIndex: Sendable {
-    private let byTail: [[Unicode.Scalar]: [Int]]
+    private static let table = PhraseTable(CleaningLexicon.spamTails)
+    /// Each tail's index in the table.
+    private static let tailNumbers: [[Unicode.Scalar]: Int] = Dictionary(
+        table.phrases.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    /// Positions of each tail, by its index in the table.
+    private let byTail: [[Int]]
 
     init(_ t: ScalarText) {
-        let table = PhraseTable(CleaningLexicon.spamTails)
-        var byTail: [[Unicode.Scalar]: [Int]] = [:]
+        let table = Self.table
+        var byTail = [[Int]](repeating: [], count: table.phrases.count)
         for i in 0..<t.count {
             table.forEachMatch(in: t, at: i) { k in
-                byTail[table.phrases[k], default: []].append(i)
+                byTail[k].append(i)
                 return true
             }
         }
@@ -380,7 +389,7 @@ struct TailIndex: Sendable {
     }
 
     /// Every position where `tail` occurs.
-    func positions(of tail: [Unicode.Scalar]) -> [Int] { byTail[tail] ?? [] }
+    func positions(of tail: [Unicode.Scalar]) -> [Int] { Self.tailNumbers[tail].map { byTail[$0] } ?? [] }
 
     /// Non-overlapping occurrences of `needle`, which holds `tail` at `offset`.
     func occurrences(of needle: [Unicode.Scalar], anchoredAt tail: [Unicode.Scalar], offset: Int, in t: ScalarText) -> [Int] {
