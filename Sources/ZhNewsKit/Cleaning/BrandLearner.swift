@@ -190,11 +190,17 @@ struct BrandLearner: Sendable {
         var reaches = [Bool](repeating: false, count: max(0, end - seg.lowerBound) + 1)
         reaches[reaches.count - 1] = true
         var bestStart: Int? = nil
+        // A chain steps at most the longest site word at a time, so once that
+        // many positions in a row do not reach the end, no earlier one does.
         var k = end - 1
-        while k >= seg.lowerBound {
+        var missed = 0
+        while k >= seg.lowerBound, missed < Self.longestSiteWord {
             if let w = siteWord(at: k, limit: end, in: t), reaches[k + w.count - seg.lowerBound] {
                 reaches[k - seg.lowerBound] = true
                 bestStart = k
+                missed = 0
+            } else {
+                missed += 1
             }
             k -= 1
         }
@@ -221,14 +227,30 @@ struct BrandLearner: Sendable {
         return words
     }
 
-    /// First scalars of the site words, ASCII-folded: most positions are
-    /// rejected by this one check.
-    private static let siteWordFirsts: [Unicode.Scalar] = Array(Set(siteWords.compactMap(\.first)))
+    private static let longestSiteWord = siteWords.map(\.count).max() ?? 0
+
+    /// The site words grouped by first scalar (ASCII-folded), each group in
+    /// the order of `siteWords`: most positions are rejected by one scan of
+    /// the first scalars, and the others try only the words that can match.
+    private static let siteWordGroups: [(first: Unicode.Scalar, words: [[Unicode.Scalar]])] = {
+        var groups: [(first: Unicode.Scalar, words: [[Unicode.Scalar]])] = []
+        for word in siteWords {
+            guard let first = word.first else { continue }
+            if let g = groups.firstIndex(where: { $0.first == first }) {
+                groups[g].words.append(word)
+            } else {
+                groups.append((first, [word]))
+            }
+        }
+        return groups
+    }()
 
     /// The first (longest) site word at `i` that ends by `limit`.
     private func siteWord(at i: Int, limit: Int, in t: ScalarText) -> [Unicode.Scalar]? {
-        guard i >= 0, i < t.count, Self.siteWordFirsts.contains(fold(t.scalars[i])) else { return nil }
-        return Self.siteWords.first { i + $0.count <= limit && matchesFolded($0, at: i, in: t) }
+        guard i >= 0, i < t.count else { return nil }
+        let first = fold(t.scalars[i])
+        guard let group = Self.siteWordGroups.first(where: { $0.first == first }) else { return nil }
+        return group.words.first { i + $0.count <= limit && matchesFolded($0, at: i, in: t) }
     }
 
     /// A title line with an SEO prefix or suffix: adverts beside a headline.
@@ -267,6 +289,10 @@ struct BrandLearner: Sendable {
 
     /// A line made of adverts for one stem (`赢咖5注册登录入口-赢咖5平台app下载`).
     private func learn(fromStuffedLine r: Range<Int>, in t: ScalarText, into stems: inout [[Unicode.Scalar]]) {
+        // Three adverts need two separators or spaces between them (most lines have none).
+        var splits = 0
+        for i in r where Self.separators.contains(t.scalars[i]) || ScalarText.isSpace(t.scalars[i]) { splits += 1 }
+        guard splits >= 2 else { return }
         let ads = adverts(in: r, of: t, spaces: true)
         guard ads.count >= 3 else { return }
         var counts: [String: (Int, Advert)] = [:]

@@ -281,6 +281,14 @@ struct InjectedTokenDetector: Sendable {
     }
 
     private static let tailTable = PhraseTable(CleaningLexicon.spamTails)
+    private static let latinBrandWords: [[UInt8]] = CleaningLexicon.latinBrandWords.map { Array($0.utf8) }
+
+    /// Whether `needle` occurs in `haystack`.
+    private static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        for i in 0...(haystack.count - needle.count) where haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
+        return false
+    }
     private static let strongTable = PhraseTable(CleaningLexicon.strongTails.sorted())
     private static let gamblingTable = PhraseTable(CleaningLexicon.gamblingTails.sorted())
     private static let distinctiveTable = PhraseTable(
@@ -351,8 +359,11 @@ struct InjectedTokenDetector: Sendable {
         // alone (most are years and counts) is never looked up.
         let prefixHasLetter = s[start..<hanStart].contains(where: ScalarText.isASCIILetter)
         if prefixHasLetter {
-            let prefix = t.string(start..<hanStart).lowercased()
-            if Self.knownStems.contains(prefix) || CleaningLexicon.latinBrandWords.contains(where: prefix.contains) {
+            // The prefix is ASCII letters and digits: compared as lowercased bytes.
+            let prefix = s[start..<hanStart].map { UInt8(truncatingIfNeeded: ScalarText.isASCIILetter($0) ? $0.value | 0x20 : $0.value) }
+            if Self.knownStems.contains(String(decoding: prefix, as: UTF8.self))
+                || Self.latinBrandWords.contains(where: { Self.bytes(prefix, contain: $0) })
+            {
                 known = true
             }
         }

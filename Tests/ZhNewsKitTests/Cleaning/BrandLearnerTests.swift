@@ -132,6 +132,10 @@ struct BrandLearnerTests {
         ("某某科技官方有限公司", 10, []),
         // Latin site words match case-insensitively.
         ("米乐M6APP下载", 4, ["app", "下载"]),
+        // A long chain is followed back to its start.
+        ("鸿运(中国)官方网站官网登录入口手机版", 2, ["(中国)官方网站", "官网", "登录入口", "手机版"]),
+        // Site words earlier in the segment, apart from the chain, do not count.
+        ("官网发布2024年通知官网", 11, ["官网"]),
         // No site word at the end.
         ("全市新增公共充电桩", 9, []),
     ] as [(String, Int, [String])])
