@@ -69,7 +69,7 @@ if options.corpusMB > 0 {
     }
     corpusSummary.append("### Corpus (\(results[0].articles) articles, \(mb(results[0].fileBytes)) JSONL, \(mb(results[0].textBytes)) of article text)")
     corpusSummary.append("")
-    corpusSummary.append("End to end per article: JSON decode → `Pipeline().analyze` → JSON encode, streaming the file with a bounded window of articles in flight. Raw ICU word break over the same texts: \(f(icuRate)) MB/s wall, \(f(icuCPURate)) MB per CPU-second. *Per core* is article text per CPU-second of the worker process, compared with raw ICU per CPU-second.")
+    corpusSummary.append("End to end per article: JSON decode → `Pipeline().analyze` → the result line written with `JSONWriter` (as `zhnews` does), streaming the file with a bounded window of articles in flight. Raw ICU word break over the same texts: \(f(icuRate)) MB/s wall, \(f(icuCPURate)) MB per CPU-second. *Per core* is article text per CPU-second of the worker process, compared with raw ICU per CPU-second.")
     corpusSummary.append("")
     corpusSummary.append("| workers | seconds | articles/s | MB/s (file) | MB/s (text) | text MB per CPU-s | per core × raw ICU | CPU s | peak RSS MB (ru_maxrss) | VmHWM MB | errors |")
     corpusSummary.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
