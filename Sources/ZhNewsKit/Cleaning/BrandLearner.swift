@@ -187,19 +187,21 @@ struct BrandLearner: Sendable {
         // Read left to right, the chain from `k` takes the first site word
         // that fits at `k` and continues from where it ends, so it reaches
         // the end exactly when the chain after that word does.
-        var reaches = [Bool](repeating: false, count: max(0, end - seg.lowerBound) + 1)
-        reaches[reaches.count - 1] = true
+        // A chain steps at most the longest site word (a few scalars) at a
+        // time: bit `d` of `reaches` tells whether the chain from `k + 1 + d`
+        // reaches the end, and once that many positions in a row do not, no
+        // earlier one does.
+        var reaches: UInt64 = 1
         var bestStart: Int? = nil
-        // A chain steps at most the longest site word at a time, so once that
-        // many positions in a row do not reach the end, no earlier one does.
         var k = end - 1
         var missed = 0
         while k >= seg.lowerBound, missed < Self.longestSiteWord {
-            if let w = siteWord(at: k, limit: end, in: t), reaches[k + w.count - seg.lowerBound] {
-                reaches[k - seg.lowerBound] = true
+            if let w = siteWord(at: k, limit: end, in: t), reaches & (1 << UInt64(w.count - 1)) != 0 {
+                reaches = reaches << 1 | 1
                 bestStart = k
                 missed = 0
             } else {
+                reaches <<= 1
                 missed += 1
             }
             k -= 1
@@ -227,7 +229,7 @@ struct BrandLearner: Sendable {
         return words
     }
 
-    private static let longestSiteWord = siteWords.map(\.count).max() ?? 0
+    private static let longestSiteWord = siteWords.map(\.count).max() ?? 0  // well under 64
 
     /// The site words grouped by first scalar (ASCII-folded), each group in
     /// the order of `siteWords`: most positions are rejected by one scan of
