@@ -84,6 +84,7 @@ public struct Normalizer: Sendable, Hashable {
     private static func normalize(
         _ bytes: UnsafeBufferPointer<UInt8>, options o: Options, simplifiedTable: [UInt32], into builder: inout MappedText.Builder
     ) -> ICUError? {
+        var forms: CompatibilityForms? = nil
         var compatibilityCache: [UInt32: [Unicode.Scalar]] = [:]
         let n = bytes.count
         var offset = 0
@@ -127,10 +128,16 @@ public struct Normalizer: Sendable, Hashable {
             let (v, width) = decode(offset)
             let source = offset..<(offset + width)
             let isLineBreak = v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029 || v == 0x85
-            let changed =
-                isLineBreak || isHorizontalSpace(v) || (o.dropInvisible && isInvisible(v))
-                || (o.halfWidth && v >= 0xFF01 && v <= 0xFF5E) || simplified(v) != nil
-                || (o.compatibility && mayNeedCompatibilityMapping(v))
+            let changed: Bool
+            if v >= 0x3400, v <= 0x9FFF {
+                // Han characters (most of the text): only the simplified table applies.
+                changed = simplified(v) != nil
+            } else {
+                changed =
+                    isLineBreak || isHorizontalSpace(v) || (o.dropInvisible && isInvisible(v))
+                    || (o.halfWidth && v >= 0xFF01 && v <= 0xFF5E) || simplified(v) != nil
+                    || (o.compatibility && mayNeedCompatibilityMapping(v))
+            }
             if !changed {
                 // Kept as written.
                 if verbatimStart == nil {
@@ -197,7 +204,19 @@ public struct Normalizer: Sendable, Hashable {
             }
             if o.compatibility, mayNeedCompatibilityMapping(mv) {
                 let expansion: [Unicode.Scalar]
-                if let cached = compatibilityCache[mv] {
+                if mv < 0x1_0000 {
+                    if forms == nil {
+                        switch compatibilityForms {
+                        case .success(let table): forms = table
+                        case .failure(let error): return error
+                        }
+                    }
+                    guard let form = forms?.form(of: mv) else {
+                        builder.append(mapped, from: source)
+                        continue
+                    }
+                    expansion = form
+                } else if let cached = compatibilityCache[mv] {
                     expansion = cached
                 } else {
                     do {
@@ -218,6 +237,36 @@ public struct Normalizer: Sendable, Hashable {
         flushVerbatim()
         flushSpace()
         return nil
+    }
+
+    /// The NFKC forms of the BMP characters that
+    /// ``mayNeedCompatibilityMapping(_:)`` lets through, asked of ICU once.
+    struct CompatibilityForms: Sendable {
+        /// Per BMP code point: 0 when NFKC leaves it alone, else one more
+        /// than the index of its form in `expansions`.
+        var index: [UInt16]
+        var expansions: [[Unicode.Scalar]]
+
+        /// The NFKC form of `v`, or nil when it is `v` itself.
+        func form(of v: UInt32) -> [Unicode.Scalar]? {
+            let k = index[Int(v)]
+            return k == 0 ? nil : expansions[Int(k) - 1]
+        }
+    }
+
+    /// The compatibility forms, built on first use (a few thousand characters change).
+    static let compatibilityForms: Result<CompatibilityForms, ICUError> = Result { () throws(ICUError) -> CompatibilityForms in
+        var index = [UInt16](repeating: 0, count: 0x1_0000)
+        var expansions: [[Unicode.Scalar]] = []
+        for v in UInt32(0)..<0x1_0000 where mayNeedCompatibilityMapping(v) {
+            guard let scalar = Unicode.Scalar(v) else { continue }  // surrogate code points
+            let form = try ICU.nfkc(scalar)
+            if form != [scalar] {
+                expansions.append(form)
+                index[Int(v)] = UInt16(expansions.count)
+            }
+        }
+        return CompatibilityForms(index: index, expansions: expansions)
     }
 
     static func isHorizontalSpace(_ v: UInt32) -> Bool {

@@ -101,4 +101,11 @@ struct NormalizerTests {
         let target = mapped.text.utf8Range(of: mapped.text.range(of: "目标")!)
         #expect(original[original.indexRange(ofUTF8: mapped.originalUTF8Range(ofUTF8: target))] == "目标")
     }
+
+    @Test(arguments: ["ﬁ", "Ⅻ", "㈱", "é", "²", "ｶ", "䷀", "𝐀", "㊿"])
+    func compatibilityFormsAreICUsNFKC(character: String) throws {
+        let scalar = try #require(character.unicodeScalars.first)
+        let expected = String(String.UnicodeScalarView(try ICU.nfkc(scalar)))
+        #expect(try normalized(character) { $0.simplified = false } == expected)
+    }
 }
