@@ -71,6 +71,11 @@ struct LineClassifier: Sendable {
         guard r.count <= 200, !t.contains(scalar: "。", in: r),
             r.contains(where: { t.scalars[$0] == "." || t.scalars[$0] == "附" })
         else { return false }
+        // Cheap test first: such a line opens with an attachment label or
+        // holds an image file extension.
+        guard CleaningLexicon.attachmentLabels.contains(where: { t.matches($0, at: r.lowerBound) })
+            || r.contains(where: { t.scalars[$0] == "." && imageExtensionAt($0, in: r) })
+        else { return false }
         var line = t.string(r).lowercased()
         var extensions = CleaningLexicon.imageExtensions
         if let label = CleaningLexicon.attachmentLabels.first(where: { line.hasPrefix($0) }) {
@@ -83,6 +88,20 @@ struct LineClassifier: Sendable {
         return words.allSatisfy { w in
             extensions.contains { w.hasSuffix($0) && w.count > $0.count }
                 && !w.unicodeScalars.contains { ScalarText.isSentenceEnd($0) || $0 == "," }
+        }
+    }
+
+    private static let imageExtensions = CleaningLexicon.imageExtensions.map { Array($0.unicodeScalars) }
+
+    /// Whether an image file extension (ASCII case-insensitively) starts at `i`.
+    private func imageExtensionAt(_ i: Int, in r: Range<Int>) -> Bool {
+        Self.imageExtensions.contains { ext in
+            guard i + ext.count <= r.upperBound else { return false }
+            for (k, e) in ext.enumerated() {
+                let v = t.scalars[i + k].value
+                guard (ScalarText.isASCIILetter(t.scalars[i + k]) ? v | 0x20 : v) == e.value else { return false }
+            }
+            return true
         }
     }
 
@@ -129,8 +148,9 @@ struct LineClassifier: Sendable {
         guard r.count <= 24 || r.contains(where: { Self.labelEnds.contains(t.scalars[$0]) }) else { return found }
         var i = r.lowerBound
         while i < r.upperBound {
-            var matched = false
-            for k in Self.labelTable.mayStart(with: t.scalars[i]) ? Self.labelTable.matches(in: t, at: i) : [] {
+            // The label at `i`, trying the phrases that start there longest first.
+            var next: Int? = nil
+            Self.labelTable.forEachMatch(in: t, at: i) { k in
                 let label = Self.labelTable.phrases[k]
                 let field = CleaningLexicon.metadataLabels[k].field
                 var p = i + label.count
@@ -144,25 +164,22 @@ struct LineClassifier: Sendable {
                     (t.scalars[i - 1] == "【" && t.scalars[end] == "】") || (t.scalars[i - 1] == "[" && t.scalars[end] == "]")
                 {
                     found.append(Label(field: field, range: i..<end, valueStart: end + 1))
-                    i = end + 1
-                    matched = true
-                    break
+                    next = end + 1
+                    return false
                 }
                 // `来源 | 江城发布`: a bar after a label opening the line works as a colon.
                 let bar = p < r.upperBound && t.scalars[p] == "|" && i - r.lowerBound <= 1 && field != .related
-                guard p < r.upperBound, t.scalars[p] == ":" || atStart || bar else { continue }
+                guard p < r.upperBound, t.scalars[p] == ":" || atStart || bar else { return true }
                 if atStart, t.scalars[p] != ":", !bar {
                     found.append(Label(field: field, range: i..<(i + label.count), valueStart: p))
-                    i = p
-                    matched = true
-                    break
+                    next = p
+                    return false
                 }
                 found.append(Label(field: field, range: i..<(i + label.count), valueStart: min(p + 1, r.upperBound)))
-                i = p
-                matched = true
-                break
+                next = p
+                return false
             }
-            if !matched { i += 1 }
+            i = next ?? i + 1
         }
         return found
     }
@@ -494,9 +511,13 @@ struct LineClassifier: Sendable {
 
     /// A footer line: copyright, ICP, sponsor, hotline, QR prompt.
     func isFooter(_ r: Range<Int>) -> Bool {
+        // A line with sentence punctuation (most body lines) can only be a
+        // footer by a strong phrase, and only when short.
+        if r.contains(where: { ScalarText.isSentenceEnd(t.scalars[$0]) }) {
+            return r.count <= 200 && Self.strongFooterPhrases.occurs(in: t, range: r)
+        }
         if Self.strongFooterPhrases.occurs(in: t, range: r) { return r.count <= 200 }
-        guard Self.weakFooterPhrases.occurs(in: t, range: r) else { return false }
-        return !r.contains { ScalarText.isSentenceEnd(t.scalars[$0]) }
+        return Self.weakFooterPhrases.occurs(in: t, range: r)
     }
 
     // MARK: Related lists

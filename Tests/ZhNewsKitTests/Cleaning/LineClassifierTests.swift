@@ -210,4 +210,23 @@ struct LineClassifierTests {
         let (c, r) = classify(line)
         #expect(c.datedStamp(r) == nil)
     }
+
+    /// A long paragraph that names the copyright holder is text, a short copyright line is not.
+    @Test func longSentencesWithAStrongFooterPhraseAreText() {
+        let sentence = "本报告版权所有归编写单位,引用请注明出处。" + String(repeating: "全市空气质量优良天数比例达到百分之八十五,细颗粒物平均浓度持续下降。", count: 8)
+        let (c, r) = classify(sentence)
+        #expect(r.count > 200)
+        #expect(!c.isFooter(r))
+        let (c2, r2) = classify("版权所有:湘江市人民政府。")
+        #expect(c2.isFooter(r2))
+    }
+
+    @Test(arguments: [
+        ("现场图.JPEG 远景.webp", true), ("附件下载:1.关于开展检查的通知.docx", true),
+        ("增长84.4%,达到3.5万吨", false), ("www.example.com", false), ("照片.jpgs", false), ("说明 图.png", false),
+    ])
+    func fileNameShapes(line: String, expected: Bool) {
+        let (c, r) = classify(line)
+        #expect(c.isImageFileNames(r) == expected)
+    }
 }
