@@ -296,16 +296,17 @@ struct InjectedTokenDetector: Sendable {
 
     private func tailAt(_ i: Int, in t: ScalarText) -> [Unicode.Scalar]? {
         guard i < t.count, Self.tailTable.mayStart(with: t.scalars[i]) else { return nil }
-        for k in Self.tailTable.matches(in: t, at: i) {
+        var found: [Unicode.Scalar]? = nil
+        Self.tailTable.forEachMatch(in: t, at: i) { k in
             let tail = Self.tailTable.phrases[k]
-            if ScalarText.isASCIILetter(tail[0]), i + tail.count < t.count,
-                ScalarText.isASCIILetter(t.scalars[i + tail.count])
-            {
-                continue
+            // A Latin tail must not run on into a longer word.
+            if ScalarText.isASCIILetter(tail[0]), i + tail.count < t.count, ScalarText.isASCIILetter(t.scalars[i + tail.count]) {
+                return true
             }
-            return tail
+            found = tail
+            return false
         }
-        return nil
+        return found
     }
 
     private func extendTails(from start: Int, in t: ScalarText) -> Int {
