@@ -60,19 +60,19 @@ public struct Normalizer: Sendable, Hashable {
     public func normalize(_ text: String) throws(ZhNewsError) -> MappedText {
         let o = options
         if o == Options.none { return MappedText(identity: text) }
-        let simplifiedTable: [UInt32]
+        let conversion: HanConversion.Conversion
         if o.simplified {
             switch HanConversion.tables {
-            case .success(let tables): simplifiedTable = HanConversion.table(for: text, in: tables)
+            case .success(let tables): conversion = HanConversion.table(for: text, in: tables)
             case .failure(let error): throw .icu(error)
             }
         } else {
-            simplifiedTable = []
+            conversion = .none
         }
         var builder = MappedText.Builder(original: text, capacity: text.utf8.count)
         var failure: ICUError? = nil
         text.withUTF8Bytes { bytes in
-            failure = Self.normalize(bytes, options: o, simplifiedTable: simplifiedTable, into: &builder)
+            failure = Self.normalize(bytes, options: o, conversion: conversion, into: &builder)
         }
         if let failure { throw .icu(failure) }
         return builder.build()
@@ -82,7 +82,8 @@ public struct Normalizer: Sendable, Hashable {
     /// that no step changes (most of a Chinese text) are copied as they are.
     /// Returns the ICU error that stopped it, if any.
     private static func normalize(
-        _ bytes: UnsafeBufferPointer<UInt8>, options o: Options, simplifiedTable: [UInt32], into builder: inout MappedText.Builder
+        _ bytes: UnsafeBufferPointer<UInt8>, options o: Options, conversion: HanConversion.Conversion,
+        into builder: inout MappedText.Builder
     ) -> ICUError? {
         var forms: CompatibilityForms? = nil
         var compatibilityCache: [UInt32: [Unicode.Scalar]] = [:]
@@ -118,11 +119,7 @@ public struct Normalizer: Sendable, Hashable {
                     | UInt32(bytes[i + 3] & 0x3F), 4
             )
         }
-        func simplified(_ v: UInt32) -> UInt32? {
-            guard v >= 0x3000, v < simplifiedTable.count else { return nil }
-            let s = simplifiedTable[Int(v)]
-            return s != 0 ? s : nil
-        }
+        func simplified(_ v: UInt32) -> UInt32? { conversion.simplified(v) }
 
         while offset < n {
             let (v, width) = decode(offset)
@@ -318,6 +315,47 @@ enum HanConversion {
         /// Per character: 1 when only traditional texts use it, 2 when only
         /// simplified texts do. Used to decide which kind a text is.
         var script: [UInt8]
+        /// The same facts as bits (one per BMP code point), small enough to
+        /// stay in the processor's fastest cache while a text is scanned:
+        /// characters `all` changes, characters `unambiguous` changes,
+        /// traditional-only and simplified-only characters.
+        var allChanged: [UInt64] = []
+        var unambiguousChanged: [UInt64] = []
+        var traditionalOnly: [UInt64] = []
+        var simplifiedOnly: [UInt64] = []
+
+        init(all: [UInt32], unambiguous: [UInt32], script: [UInt8]) {
+            self.all = all
+            self.unambiguous = unambiguous
+            self.script = script
+            func bits(_ isSet: (Int) -> Bool) -> [UInt64] {
+                var bits = [UInt64](repeating: 0, count: 0x1_0000 / 64)
+                for v in 0..<0x1_0000 where isSet(v) { bits[v >> 6] |= 1 << UInt64(v & 63) }
+                return bits
+            }
+            allChanged = bits { all[$0] != 0 }
+            unambiguousChanged = bits { unambiguous[$0] != 0 }
+            traditionalOnly = bits { script[$0] == 1 }
+            simplifiedOnly = bits { script[$0] == 2 }
+        }
+    }
+
+    /// The conversion a text gets: its table, and the bits of the characters it changes.
+    struct Conversion: Sendable {
+        var table: [UInt32]
+        var changed: [UInt64]
+
+        /// No conversion.
+        static let none = Conversion(table: [], changed: [])
+
+        /// What `v` becomes, or nil when it stays.
+        @inline(__always)
+        func simplified(_ v: UInt32) -> UInt32? {
+            guard v >= 0x3000, v < 0x1_0000, v < table.count, changed[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 else {
+                return nil
+            }
+            return table[Int(v)]
+        }
     }
 
     /// The tables, built on first use.
@@ -394,33 +432,35 @@ enum HanConversion {
         return set
     }
 
-    /// The table for `text`: all conversions when the text has more
+    /// The conversion for `text`: all conversions when the text has more
     /// traditional-only than simplified-only characters, else the unambiguous ones.
     /// - Complexity: O(n).
-    static func table(for text: String, in tables: Tables) -> [UInt32] {
+    static func table(for text: String, in tables: Tables) -> Conversion {
         var traditional = 0
         var simplified = 0
+        let traditionalOnly = tables.traditionalOnly, simplifiedOnly = tables.simplifiedOnly
         text.withUTF8Buffer { bytes in
-            tables.script.withUnsafeBufferPointer { script in
-                // Every character the tables know is a three-byte UTF-8 sequence (U+3400–U+FFFF).
-                var i = 0
-                let n = bytes.count
-                while i < n {
-                    let lead = bytes[i]
-                    if lead < 0xE3 || lead >= 0xF0 || i + 2 >= n {
-                        i += 1
-                        continue
-                    }
-                    let v = (Int(lead & 0x0F) << 12) | (Int(bytes[i + 1] & 0x3F) << 6) | Int(bytes[i + 2] & 0x3F)
-                    switch script[v] {
-                    case 1: traditional += 1
-                    case 2: simplified += 1
-                    default: break
-                    }
-                    i += 3
+            // Every character the tables know is a three-byte UTF-8 sequence (U+3400–U+FFFF).
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let lead = bytes[i]
+                if lead < 0xE3 || lead >= 0xF0 || i + 2 >= n {
+                    i += 1
+                    continue
                 }
+                let v = (Int(lead & 0x0F) << 12) | (Int(bytes[i + 1] & 0x3F) << 6) | Int(bytes[i + 2] & 0x3F)
+                let bit: UInt64 = 1 << UInt64(v & 63)
+                if traditionalOnly[v >> 6] & bit != 0 {
+                    traditional += 1
+                } else if simplifiedOnly[v >> 6] & bit != 0 {
+                    simplified += 1
+                }
+                i += 3
             }
         }
-        return traditional > simplified ? tables.all : tables.unambiguous
+        return traditional > simplified
+            ? Conversion(table: tables.all, changed: tables.allChanged)
+            : Conversion(table: tables.unambiguous, changed: tables.unambiguousChanged)
     }
 }

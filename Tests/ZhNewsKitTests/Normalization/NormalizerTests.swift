@@ -108,4 +108,16 @@ struct NormalizerTests {
         let expected = String(String.UnicodeScalarView(try ICU.nfkc(scalar)))
         #expect(try normalized(character) { $0.simplified = false } == expected)
     }
+
+    @Test func conversionBitsAgreeWithTheTables() throws {
+        let tables = try HanConversion.tables.get()
+        for text in ["效果显著,名著著作", "東江湖水質兩個萬元,著作"] {
+            let conversion = HanConversion.table(for: text, in: tables)
+            for v in UInt32(0)..<0x1_0000 {
+                let entry = conversion.table[Int(v)]
+                #expect(conversion.simplified(v) == (v >= 0x3000 && entry != 0 ? entry : nil))
+            }
+        }
+        #expect(HanConversion.Conversion.none.simplified(0x6771) == nil)
+    }
 }
