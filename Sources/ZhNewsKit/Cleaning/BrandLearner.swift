@@ -46,7 +46,7 @@ struct BrandLearner: Sendable {
     private static let categoryWords: [[Unicode.Scalar]] = ["体育", "娱乐", "电子", "电竞", "彩票", "棋牌", "真人", "游戏"]
         .map { Array($0.unicodeScalars) }
     /// First scalars of the category words.
-    private static let categoryFirsts: [Unicode.Scalar] = Array(Set(categoryWords.compactMap(\.first)))
+    private static let categoryFirsts = ScalarSet(categoryWords.compactMap(\.first))
 
     /// Characters that join an SEO title prefix to the headline.
     private static let separators: ScalarSet = ["-", "|", "·", "_", "—", "–", "/", "•"]
@@ -247,11 +247,13 @@ struct BrandLearner: Sendable {
         return groups
     }()
 
+    private static let siteWordFirsts = ScalarSet(siteWordGroups.map(\.first))
+
     /// The first (longest) site word at `i` that ends by `limit`.
     private func siteWord(at i: Int, limit: Int, in t: ScalarText) -> [Unicode.Scalar]? {
         guard i >= 0, i < t.count else { return nil }
         let first = fold(t.scalars[i])
-        guard let group = Self.siteWordGroups.first(where: { $0.first == first }) else { return nil }
+        guard Self.siteWordFirsts.contains(first), let group = Self.siteWordGroups.first(where: { $0.first == first }) else { return nil }
         return group.words.first { i + $0.count <= limit && matchesFolded($0, at: i, in: t) }
     }
 
