@@ -15,19 +15,36 @@ struct ScalarText: Sendable {
         var offsets: [Int] = []
         scalars.reserveCapacity(text.utf8.count / 2)
         offsets.reserveCapacity(text.utf8.count / 2)
-        var offset = 0
         var lines: [Range<Int>] = []
         var lineStart = 0
-        for s in text.unicodeScalars {
-            if s == "\n" {
-                lines.append(lineStart..<scalars.count)
-                lineStart = scalars.count + 1
+        // Decoded straight from the (valid) UTF-8 bytes.
+        text.withUTF8Bytes { bytes in
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let lead = UInt32(bytes[i])
+                var v = lead
+                var width = 1
+                if lead >= 0xF0 {
+                    v = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                        | UInt32(bytes[i + 3] & 0x3F)
+                    width = 4
+                } else if lead >= 0xE0 {
+                    v = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    width = 3
+                } else if lead >= 0x80 {
+                    v = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    width = 2
+                } else if lead == 0x0A {
+                    lines.append(lineStart..<scalars.count)
+                    lineStart = scalars.count + 1
+                }
+                scalars.append(Unicode.Scalar(v)!)
+                offsets.append(i)
+                i += width
             }
-            scalars.append(s)
-            offsets.append(offset)
-            offset += UTF8.width(s)
+            offsets.append(n)
         }
-        offsets.append(offset)
         lines.append(lineStart..<scalars.count)
         self.scalars = scalars
         self.byteOffsets = offsets
