@@ -79,6 +79,21 @@ enum SubjectLexicon {
         return entries[String(decoding: bytes, as: UTF8.self)]
     }
 
+    /// ``wordClass(ofUTF8:)`` for bytes known to be plain (see ``LexiconKey/isPlain(_:)``).
+    static func wordClass(plainUTF8 bytes: ArraySlice<UInt8>) -> WordClass? {
+        guard let table = plainEntries else { return entries[String(decoding: bytes, as: UTF8.self)] }
+        guard let key = LexiconKey(bytes) else { return nil }
+        return table[key]
+    }
+
+    /// Whether plain bytes (see ``LexiconKey/isPlain(_:)``) spell one of ``calendarUnits``.
+    static func isCalendarUnit(plainUTF8 bytes: ArraySlice<UInt8>) -> Bool {
+        calendarUnitBytes.contains { $0.elementsEqual(bytes) }
+    }
+
+    /// ``calendarUnits`` as bytes (all plain, so bytes compare like strings).
+    private static let calendarUnitBytes: [[UInt8]] = calendarUnits.map { Array($0.utf8) }
+
     /// ``entries`` keyed by their bytes, when every entry is plain (see
     /// ``LexiconKey/isPlain(_:)``) and fits a key; `nil` otherwise.
     private static let plainEntries: LexiconTable? = {
