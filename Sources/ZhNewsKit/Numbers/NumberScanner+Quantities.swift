@@ -195,7 +195,7 @@ extension NumberScanner {
             if NumberLexicon.isASCIIDigit(p) { return nil }
         }
         var j = n.end
-        var value = n.value * sign
+        var value = Self.product(n.value, sign)
         var qualifier: Qualifier? = n.rangeEnd == nil ? nil : .range
         var scale = n.tailMultiplier
         // 80余家, 10多个, 100多万元, 十几个.
@@ -264,8 +264,8 @@ extension NumberScanner {
             }
             kind = entry.kind
             unitName = entry.unit
-            value *= entry.scale
-            scale *= entry.scale
+            value = Self.product(value, entry.scale)
+            scale = Self.product(scale, entry.scale)
             unitSurface = text(j..<end)
             j = end
             if kind == .money, entry.unit == "CNY", entry.scale == 1 {
@@ -316,7 +316,7 @@ extension NumberScanner {
         if kind == .number, at(j) == ".", NumberLexicon.isASCIILetter(at(j + 1)), !n.isChinese { return nil }
         var q = ParsedQuantity(
             start: start, end: j, kind: kind, value: value, unit: unitName, qualifier: qualifier,
-            rangeEnd: n.rangeEnd.map { $0 * scale }, numeral: k..<n.end, isChinese: n.isChinese,
+            rangeEnd: n.rangeEnd.map { Self.product($0, scale) }, numeral: k..<n.end, isChinese: n.isChinese,
             unitSurface: unitSurface)
         if q.rangeEnd != nil, q.kind == .number, q.unit == nil { q.rangeEnd = n.rangeEnd }
         q.multiplier = scale
