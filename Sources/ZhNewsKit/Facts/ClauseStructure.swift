@@ -273,7 +273,7 @@ struct ClauseStructure: Sendable {
         /// The last token of a brand tail from `k` (`体育`, `app`, `官网登录入口`).
         func tailEnd(from k: Int) -> Int? {
             if let e = siteWordEnd(from: k) { return e }
-            return latin[k] || SubjectLexicon.spamTails.contains(String(tokens[k].text)) ? k : nil
+            return latin[k] || SubjectLexicon.spamTails.contains(tokens[k].text) ? k : nil
         }
         var i = 0
         while i < tokens.count {

@@ -142,8 +142,8 @@ extension NumberScanner {
 
     /// Characters that never belong to a unit written after a number: function
     /// words, time words, qualifiers and verbs of comparison.
-    static let notUnitCharacters: Set<Unicode.Scalar> = Set(
-        "的了在和与及或等是为将到至以内外来前后年月日号时秒点半多余几左右上下之其中比较同增降达超近约共各每版楼路线型式代".unicodeScalars)
+    static let notUnitCharacters = ScalarSet(
+        "的了在和与及或等是为将到至以内外来前后年月日号时秒点半多余几左右上下之其中比较同增降达超近约共各每版楼路线型式代")
     // of, (aspect), at, and, with, and, or, etc., is, be, will, to, to, by, in, out, since, before, after,
     // year, month, day, number, hour, second, edition, floor, road/bus line, line, model, style, generation, o'clock, half, more, over, some, about, above/below …
 

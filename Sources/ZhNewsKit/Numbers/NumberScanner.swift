@@ -126,7 +126,7 @@ struct NumberScanner {
     }
 
     /// The first scalars of ``NumberLexicon/currencyPrefixes``.
-    static let currencyStarts: Set<Unicode.Scalar> = Set(NumberLexicon.currencyPrefixes.map { $0.surface[0] })
+    static let currencyStarts = ScalarSet(NumberLexicon.currencyPrefixes.map { $0.surface[0] })
 
     func step(at i: Int, floor: Int) -> Step {
         let c = s[i]
