@@ -43,6 +43,11 @@ extension ClauseStructure {
             SubjectLexicon.wordClass(plainUTF8: slice(r))
         }
 
+        /// Whether the plain bytes `r` begin some lexicon entry (or are one).
+        func isPlainPrefix(_ r: Range<Int>) -> Bool {
+            SubjectLexicon.isEntryPrefix(plainUTF8: slice(r))
+        }
+
         /// The scalar starting at byte `i` of ``text`` and its width in bytes.
         func scalar(at i: Int) -> (Unicode.Scalar, Int) {
             let k = i - base

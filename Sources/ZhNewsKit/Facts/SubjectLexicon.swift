@@ -86,6 +86,29 @@ enum SubjectLexicon {
         return table[key]
     }
 
+    /// Whether plain bytes (see ``LexiconKey/isPlain(_:)``) begin an entry
+    /// (or are one); `true` when that cannot be told from bytes.
+    static func isEntryPrefix(plainUTF8 bytes: ArraySlice<UInt8>) -> Bool {
+        guard let prefixes = plainPrefixes else { return true }
+        guard let key = LexiconKey(bytes) else { return false }
+        return prefixes[key] != nil
+    }
+
+    /// Every beginning of every entry (whole characters, the entry itself
+    /// included) keyed by its bytes, when ``plainEntries`` exists.
+    private static let plainPrefixes: LexiconTable<Bool>? = {
+        guard plainEntries != nil else { return nil }
+        var keys: Set<LexiconKey> = []
+        for word in entries.keys {
+            var prefix = ""
+            for c in word {
+                prefix.append(c)
+                if let key = LexiconKey(prefix.utf8) { keys.insert(key) }
+            }
+        }
+        return LexiconTable(keys.map { ($0, true) })
+    }()
+
     /// Whether plain bytes (see ``LexiconKey/isPlain(_:)``) spell one of ``calendarUnits``.
     static func isCalendarUnit(plainUTF8 bytes: ArraySlice<UInt8>) -> Bool {
         calendarUnitBytes.contains { $0.elementsEqual(bytes) }
