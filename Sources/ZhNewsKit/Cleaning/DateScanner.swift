@@ -5,7 +5,7 @@ enum DateScanner {
     /// 年 year, 月 month, 日 / 号 day: the marks of a written-out date.
     private static let yearMark: Unicode.Scalar = "年"
     private static let monthMark: Unicode.Scalar = "月"
-    private static let dayMarks: ScalarSet = ["日", "号"]
+    private static let dayMarks: [Unicode.Scalar] = ["日", "号"]
 
     /// A date found in a text.
     struct Found: Sendable, Hashable {
@@ -107,7 +107,8 @@ enum DateScanner {
             if digits == 0 || (p < limit && ScalarText.isDigit(t.scalars[p])) { return nil }
             return value
         }
-        func take(_ options: ScalarSet) -> Unicode.Scalar? {
+        // A handful of options, listed in place: compared one by one (no set is built per call).
+        func take(_ options: [Unicode.Scalar]) -> Unicode.Scalar? {
             guard p < limit, options.contains(t.scalars[p]) else { return nil }
             p += 1
             return t.scalars[p - 1]
@@ -122,7 +123,7 @@ enum DateScanner {
             guard (1900...2100).contains(first), let sep = take(["-", "/", ".", yearMark]), let m = number(maxDigits: 2) else {
                 return nil
             }
-            let sep2: ScalarSet = sep == yearMark ? [monthMark] : [sep]
+            let sep2: [Unicode.Scalar] = sep == yearMark ? [monthMark] : [sep]
             guard take(sep2) != nil, let d = number(maxDigits: 2) else { return nil }
             if sep == yearMark { _ = take(dayMarks) }
             year = first
