@@ -62,9 +62,9 @@ struct ChangeDetector: Sendable {
             case .word(.nominal), .word(.scope):
                 nouns += 1
                 i -= 1
-            case .word(.rise) where s.tokens[i].text.count >= 2:
+            case .word(.rise) where s.tokens[i].text.characterCount >= 2:
                 return .increase
-            case .word(.fall) where s.tokens[i].text.count >= 2:
+            case .word(.fall) where s.tokens[i].text.characterCount >= 2:
                 return .decrease
             case .word(.verb):
                 let verb = String(s.tokens[i].text)

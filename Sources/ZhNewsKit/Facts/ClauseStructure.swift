@@ -289,9 +289,9 @@ struct ClauseStructure: Sendable {
                 last = e
                 var chars = 0
                 while first > 0, glued(first - 1, first), tokens[first - 1].role == .word(.nominal),
-                    chars + tokens[first - 1].text.count <= 6
+                    chars + tokens[first - 1].text.characterCount <= 6
                 {
-                    chars += tokens[first - 1].text.count
+                    chars += tokens[first - 1].text.characterCount
                     first -= 1
                 }
             } else {

@@ -244,9 +244,12 @@ enum SubjectLexicon {
         "销售额",  // sales
     ]
 
+    private static let total = "总"  // total
+    private static let rate = "率"  // rate
+
     /// Whether a word names a measured attribute (listed, or `总…`, or `…率`).
     static func isAttribute(_ word: Substring) -> Bool {
-        attributeStarters.contains(word) || (word.count >= 2 && (word.hasPrefix("总") || word.hasSuffix("率")))
+        attributeStarters.contains(word) || ((word.hasPlainPrefix(total) || word.hasPlainSuffix(rate)) && word.characterCount >= 2)
     }
 
     /// Light verbs: they take a verbal or abstract object and never fuse into
