@@ -342,23 +342,14 @@ struct ClauseStructure: Sendable {
         let substring = text.substring
         let (offsets, plain) = text.characterOffsets(run)  // byte offset of each character, plus the end
         let characterCount = offsets.count - 1
-        // How many characters from each one spell the start of some entry
+        // The length of the longest entry that starts with each character
         // (-1: not yet known); only plain runs, whose parts are plain too.
         var reach = [Int](repeating: -1, count: plain ? characterCount : 0)
-        func longestPrefix(from a: Int) -> Int {
-            if reach[a] >= 0 { return reach[a] }
-            var k = 0
-            while k < min(SubjectLexicon.maxLength, characterCount - a), text.isPlainPrefix(offsets[a]..<offsets[a + k + 1]) {
-                k += 1
-            }
-            reach[a] = k
-            return k
-        }
         /// The class of the word made of the characters `a..<b`.
         func wordClass(_ a: Int, _ b: Int) -> WordClass? {
             guard plain else { return text.wordClass(offsets[a]..<offsets[b]) }
-            // No entry is longer than the longest entry start found here.
-            guard b - a <= longestPrefix(from: a) else { return nil }
+            if reach[a] < 0 { reach[a] = text.longestPlainEntry(startingWith: offsets[a]..<offsets[a + 1]) }
+            guard b - a <= reach[a] else { return nil }
             return text.plainWordClass(offsets[a]..<offsets[b])
         }
         // Whether each character offset ends a piece (pieces tile the run; a cut adds an end).

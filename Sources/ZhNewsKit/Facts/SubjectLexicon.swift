@@ -86,27 +86,25 @@ enum SubjectLexicon {
         return table[key]
     }
 
-    /// Whether plain bytes (see ``LexiconKey/isPlain(_:)``) begin an entry
-    /// (or are one); `true` when that cannot be told from bytes.
-    static func isEntryPrefix(plainUTF8 bytes: ArraySlice<UInt8>) -> Bool {
-        guard let prefixes = plainPrefixes else { return true }
-        guard let key = LexiconKey(bytes) else { return false }
-        return prefixes[key] != nil
+    /// The length in characters of the longest entry that starts with the
+    /// character made of plain bytes (see ``LexiconKey/isPlain(_:)``), 0 for
+    /// none: longer words from that character need no lookup.
+    static func longestEntry(startingWithPlainUTF8 bytes: ArraySlice<UInt8>) -> Int {
+        guard let lengths = plainEntryLengths else { return maxLength }
+        guard let key = LexiconKey(bytes) else { return 0 }
+        return lengths[key] ?? 0
     }
 
-    /// Every beginning of every entry (whole characters, the entry itself
-    /// included) keyed by its bytes, when ``plainEntries`` exists.
-    private static let plainPrefixes: LexiconTable<Bool>? = {
+    /// For the first character of every entry, keyed by its bytes, the
+    /// length of the longest entry it starts; when ``plainEntries`` exists.
+    private static let plainEntryLengths: LexiconTable<Int>? = {
         guard plainEntries != nil else { return nil }
-        var keys: Set<LexiconKey> = []
+        var lengths: [String: Int] = [:]
         for word in entries.keys {
-            var prefix = ""
-            for c in word {
-                prefix.append(c)
-                if let key = LexiconKey(prefix.utf8) { keys.insert(key) }
-            }
+            guard let first = word.first else { continue }
+            lengths[String(first), default: 0] = max(lengths[String(first), default: 0], word.count)
         }
-        return LexiconTable(keys.map { ($0, true) })
+        return LexiconTable(lengths.compactMap { word, length in LexiconKey(word.utf8).map { ($0, length) } })
     }()
 
     /// Whether plain bytes (see ``LexiconKey/isPlain(_:)``) spell one of ``calendarUnits``.
