@@ -43,12 +43,6 @@ extension ClauseStructure {
             SubjectLexicon.wordClass(plainUTF8: slice(r))
         }
 
-        /// The length in characters of the longest lexicon entry that starts
-        /// with the plain character made of the bytes `r` (0 for none).
-        func longestPlainEntry(startingWith r: Range<Int>) -> Int {
-            SubjectLexicon.longestEntry(startingWithPlainUTF8: slice(r))
-        }
-
         /// The scalar starting at byte `i` of ``text`` and its width in bytes.
         func scalar(at i: Int) -> (Unicode.Scalar, Int) {
             let k = i - base

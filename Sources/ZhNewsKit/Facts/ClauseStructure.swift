@@ -341,17 +341,9 @@ struct ClauseStructure: Sendable {
         let run = first.bytes.lowerBound..<last.bytes.upperBound
         let substring = text.substring
         let (offsets, plain) = text.characterOffsets(run)  // byte offset of each character, plus the end
+        // Parts of a plain run are plain: their lookups skip the check.
+        func wordClass(_ r: Range<Int>) -> WordClass? { plain ? text.plainWordClass(r) : text.wordClass(r) }
         let characterCount = offsets.count - 1
-        // The length of the longest entry that starts with each character
-        // (-1: not yet known); only plain runs, whose parts are plain too.
-        var reach = [Int](repeating: -1, count: plain ? characterCount : 0)
-        /// The class of the word made of the characters `a..<b`.
-        func wordClass(_ a: Int, _ b: Int) -> WordClass? {
-            guard plain else { return text.wordClass(offsets[a]..<offsets[b]) }
-            if reach[a] < 0 { reach[a] = text.longestPlainEntry(startingWith: offsets[a]..<offsets[a + 1]) }
-            guard b - a <= reach[a] else { return nil }
-            return text.plainWordClass(offsets[a]..<offsets[b])
-        }
         // Whether each character offset ends a piece (pieces tile the run; a cut adds an end).
         var pieceEnds = [Bool](repeating: false, count: offsets.count)
         for piece in pieces {
@@ -373,8 +365,8 @@ struct ClauseStructure: Sendable {
             func compoundSplit(_ a: Int, _ b: Int) -> Int? {
                 guard b - a >= 2, b - a <= SubjectLexicon.maxLength else { return nil }
                 for m in (a + 1)..<b {
-                    guard let left = wordClass(a, m), left != .nominal,
-                        left != .scope, wordClass(m, b) != nil
+                    guard let left = wordClass(offsets[a]..<offsets[m]), left != .nominal,
+                        left != .scope, wordClass(offsets[m]..<offsets[b]) != nil
                     else { continue }
                     return m
                 }
@@ -385,7 +377,7 @@ struct ClauseStructure: Sendable {
             while length >= pe - c {
                 // A function word that would cut a piece does not match:
                 // `该`+`区域` is not `该区`+`域`.
-                if let wc = wordClass(c, c + length),
+                if let wc = wordClass(offsets[c]..<offsets[c + length]),
                     pieceEnds[c + length] || !Self.mayNotCutPiece(wc)
                 {
                     taken = (length, wc)
@@ -398,10 +390,10 @@ struct ClauseStructure: Sendable {
                 tokens.append(Token(bytes: bytes, text: substring(bytes), role: .word(wc)))
                 pieceEnds[c + length] = true
                 c += length
-            } else if pe - c >= 2, wordClass(c, c + 1) == .adverb,
-                wordClass(c, pe) == nil,
+            } else if pe - c >= 2, wordClass(offsets[c]..<offsets[c + 1]) == .adverb,
+                wordClass(offsets[c]..<offsets[pe]) == nil,
                 stride(from: pe + 1, through: min(characterCount, c + 1 + SubjectLexicon.maxLength), by: 1).contains(where: { e in
-                    wordClass(c + 1, e) != nil
+                    wordClass(offsets[c + 1]..<offsets[e]) != nil
                 })
             {
                 // An adverb glued to what follows (`再压`+`减`): split it off.
@@ -409,8 +401,8 @@ struct ClauseStructure: Sendable {
                 tokens.append(Token(bytes: bytes, text: substring(bytes), role: .word(.adverb)))
                 pieceEnds[c + 1] = true
                 c += 1
-            } else if let m = compoundSplit(c, pe), let left = wordClass(c, m),
-                let right = wordClass(m, pe)
+            } else if let m = compoundSplit(c, pe), let left = wordClass(offsets[c]..<offsets[m]),
+                let right = wordClass(offsets[m]..<offsets[pe])
             {
                 // An unlisted piece made of two listed words (`共获` = `共`+`获`).
                 tokens.append(Token(bytes: offsets[c]..<offsets[m], text: substring(offsets[c]..<offsets[m]), role: .word(left)))

@@ -86,27 +86,6 @@ enum SubjectLexicon {
         return table[key]
     }
 
-    /// The length in characters of the longest entry that starts with the
-    /// character made of plain bytes (see ``LexiconKey/isPlain(_:)``), 0 for
-    /// none: longer words from that character need no lookup.
-    static func longestEntry(startingWithPlainUTF8 bytes: ArraySlice<UInt8>) -> Int {
-        guard let lengths = plainEntryLengths else { return maxLength }
-        guard let key = LexiconKey(bytes) else { return 0 }
-        return lengths[key] ?? 0
-    }
-
-    /// For the first character of every entry, keyed by its bytes, the
-    /// length of the longest entry it starts; when ``plainEntries`` exists.
-    private static let plainEntryLengths: LexiconTable<Int>? = {
-        guard plainEntries != nil else { return nil }
-        var lengths: [String: Int] = [:]
-        for word in entries.keys {
-            guard let first = word.first else { continue }
-            lengths[String(first), default: 0] = max(lengths[String(first), default: 0], word.count)
-        }
-        return LexiconTable(lengths.compactMap { word, length in LexiconKey(word.utf8).map { ($0, length) } })
-    }()
-
     /// Whether plain bytes (see ``LexiconKey/isPlain(_:)``) spell one of ``calendarUnits``.
     static func isCalendarUnit(plainUTF8 bytes: ArraySlice<UInt8>) -> Bool {
         calendarUnitBytes.contains { $0.elementsEqual(bytes) }

@@ -5,17 +5,9 @@ import Testing
 struct SubjectLexiconTests {
     static func plain(_ word: String) -> ArraySlice<UInt8> { ArraySlice(Array(word.utf8)) }
 
-    @Test(arguments: [("同比", 2), ("比上年", 3), ("增加值", 3), ("了", 1)])
-    func longestEntriesBoundTheLookups(_ word: String, _ length: Int) {
-        #expect(SubjectLexicon.wordClass(of: Substring(word)) != nil)
-        let first = Self.plain(String(word.first!))
-        #expect(SubjectLexicon.longestEntry(startingWithPlainUTF8: first) >= length)
-        #expect(SubjectLexicon.longestEntry(startingWithPlainUTF8: first) <= SubjectLexicon.maxLength)
-    }
-
-    @Test(arguments: ["鑫", "猫"])
-    func charactersStartingNoEntry(_ character: String) {
-        #expect(SubjectLexicon.longestEntry(startingWithPlainUTF8: Self.plain(character)) == 0)
+    @Test(arguments: ["同比", "比上年", "增加值", "了", "鑫", "APP", "增长率超过"])
+    func plainLookupMatchesStringLookup(_ word: String) {
+        #expect(SubjectLexicon.wordClass(plainUTF8: Self.plain(word)) == SubjectLexicon.wordClass(of: Substring(word)))
     }
 
     @Test(arguments: ["年", "年度", "月份", "号", "年份", "日本"])
