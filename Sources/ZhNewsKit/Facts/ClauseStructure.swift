@@ -58,6 +58,7 @@ struct ClauseStructure: Sendable {
         let utf8 = text.utf8
         let quantities = sentence.quantities
         var tokens: [Token] = []
+        tokens.reserveCapacity(sentence.words.count + quantities.count)
         var quantityTokens = [Int?](repeating: nil, count: quantities.count)
 
         let bytes = SentenceBytes(sentence)

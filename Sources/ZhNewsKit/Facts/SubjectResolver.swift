@@ -81,10 +81,9 @@ struct SubjectResolver: Sendable {
         // phrase (`在22个县市中`) are no antecedents.
         // The earlier-clause subject depends only on the clause, so it is
         // computed once per clause (linear time with many elided quantities).
-        // Indexed by the clause's opening break + 1 (0: the sentence start).
-        var clauseSubjects = [Range<Int>??](repeating: nil, count: structure.tokens.count + 1)
+        var clauseSubjects: [Int: Range<Int>?] = [:]
         func clauseSubject(before t: Int) -> Range<Int>? {
-            let clause = structure.clauseBreakBefore[t] + 1
+            let clause = structure.clauseBreakBefore[t]
             if let known = clauseSubjects[clause] { return known }
             let found = finder.previousClauseSubject(before: t)
             clauseSubjects[clause] = found
