@@ -163,12 +163,7 @@ extension CorpusRunner {
         if format == .csv {
             return .analysed(output: Array(FactRows.csv(analysis, id: id.cellText).utf8), facts: analysis.facts.count)
         }
-        do {
-            let line = try JSONOutput.line(WithExtraKeys(value: analysis, extra: [("id", id)] + carried))
-            return .analysed(output: line, facts: analysis.facts.count)
-        } catch {
-            return failure("internal error: cannot encode the analysis: \(error)")
-        }
+        return .analysed(output: JSONOutput.line(analysis, extra: [("id", id)] + carried), facts: analysis.facts.count)
     }
 
     /// A short description of a JSON decoding error.

@@ -97,10 +97,12 @@ struct Extract: ParsableCommand {
     /// One article's output in `format` (JSON without its trailing newline).
     static func render(_ analysis: ArticleAnalysis, source: InputSource, format: OutputFormat) throws(InputFailure) -> [UInt8] {
         switch format {
-        case .json, .jsonl:
+        case .jsonl:
+            return Array(JSONOutput.line(analysis, extra: [("input", .string(source.name))]).dropLast())
+        case .json:
             do {
                 let value = WithExtraKeys(value: analysis, extra: [("input", .string(source.name))])
-                return Array(try JSONOutput.encoder(pretty: format == .json).encode(value))
+                return Array(try JSONOutput.encoder(pretty: true).encode(value))
             } catch {
                 throw InputFailure(message: "internal error: cannot encode JSON: \(error)", isInternal: true)
             }

@@ -1,4 +1,5 @@
 import Foundation
+import ZhNewsKit
 
 /// Any JSON value, for the keys of corpus records that `zhnews` carries through untouched.
 enum JSONValue: Codable, Hashable, Sendable {
@@ -48,6 +49,31 @@ enum JSONValue: Codable, Hashable, Sendable {
     }
 }
 
+extension JSONValue: JSONWritable {
+    /// Writes the value as `JSONEncoder` would with sorted keys.
+    func write(to json: inout JSONWriter) {
+        switch self {
+        case .null: json.writeNull()
+        case .bool(let v): json.write(v)
+        case .integer(let v): json.write(v)
+        case .number(let v): json.write(v)
+        case .string(let v): json.write(v)
+        case .array(let v): json.write(v)
+        case .object(let v):
+            json.writeObject { o in
+                for key in v.keys.sorted() { o.member(key, v[key]) }
+            }
+        }
+    }
+
+    /// The value as compact JSON text.
+    var jsonBytes: [UInt8] {
+        var json = JSONWriter()
+        write(to: &json)
+        return json.bytes
+    }
+}
+
 /// A coding key for arbitrary names.
 struct AnyCodingKey: CodingKey {
     var stringValue: String
@@ -75,6 +101,15 @@ enum JSONOutput {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
         return encoder
+    }
+
+    /// An analysis as one compact JSON line with its newline, with `extra` members
+    /// beside its own (written directly, the same text `JSONEncoder` would give).
+    static func line(_ analysis: ArticleAnalysis, extra: [(String, JSONValue)]) -> [UInt8] {
+        var json = JSONWriter(capacity: 4 * analysis.cleanText.utf8.count + 1024)
+        analysis.write(to: &json, merging: extra.map { (key: $0.0, json: $0.1.jsonBytes) })
+        json.bytes.append(0x0A)
+        return json.bytes
     }
 
     /// One compact JSON line with its newline.

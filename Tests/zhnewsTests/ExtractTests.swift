@@ -40,6 +40,34 @@ struct ExtractTests {
         #expect(keys == keys.sorted())
     }
 
+    /// Fixture articles saved in a legacy encoding, with the encoding's name and the UTF-8 original.
+    static let legacyPages: [(encoded: String, encoding: String, original: String)] = [
+        ("encoded/news-yueyang-water-2023.gbk.txt", "gbk", "articles/news-yueyang-water-2023.txt"),
+        ("encoded/trad-tw-fallow-fullwidth-2024.big5.txt", "big5", "articles/trad-tw-fallow-fullwidth-2024.txt"),
+    ]
+
+    @Test(arguments: legacyPages.indices)
+    func legacyEncodedPagesGiveTheAnalysisOfTheirUTF8Originals(_ index: Int) throws {
+        let page = Self.legacyPages[index]
+        let encoded = try CLI.fixture(page.encoded), original = try CLI.fixture(page.original)
+        let expected = try CLI.run(["extract", "--format", "jsonl", original])
+        #expect(expected.status == 0)
+        let reference = try #require(try expected.json() as? NSDictionary).mutableCopy() as! NSMutableDictionary
+        reference.removeObject(forKey: "input")
+        #expect((reference["facts"] as? [Any])?.isEmpty == false)
+        for encoding in ["auto", page.encoding] {
+            let run = try CLI.run(["extract", "--format", "jsonl", "--encoding", encoding, encoded])
+            #expect(run.status == 0, "\(encoding): \(run.stderr)")
+            let analysis = try #require(try run.json() as? NSDictionary).mutableCopy() as! NSMutableDictionary
+            analysis.removeObject(forKey: "input")
+            #expect(analysis == reference, "--encoding \(encoding)")
+        }
+        // Read as UTF-8 (the default), the page is refused with a hint rather than mangled.
+        let refused = try CLI.run(["extract", "--format", "jsonl", encoded])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("invalid UTF-8") && refused.stderr.contains("--encoding"))
+    }
+
     @Test func standardInputIsNamedStdin() throws {
         let bytes = Array(try String(contentsOfFile: CLI.fixture(Self.seed), encoding: .utf8).utf8)
         let run = try CLI.run(["extract", "--format", "json"], stdin: bytes)

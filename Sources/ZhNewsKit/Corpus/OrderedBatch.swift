@@ -35,11 +35,7 @@ public enum OrderedBatch {
         let jobs = max(1, options.jobs)
         let window = max(jobs, options.window)
         let state = BatchState<Input, Output>()
-        for _ in 0..<jobs {
-            let thread = Thread { state.work(transform) }
-            thread.stackSize = 8 << 20
-            thread.start()
-        }
+        state.startWorkers(jobs, transform)
         var next = 0
         var delivered = 0
 
@@ -104,11 +100,7 @@ extension OrderedBatch {
         // below its initial value.
         let room = DispatchSemaphore(value: 0)
         for _ in 0..<window { room.signal() }
-        for _ in 0..<jobs {
-            let thread = Thread { state.work(transform) }
-            thread.stackSize = 8 << 20
-            thread.start()
-        }
+        state.startWorkers(jobs, transform)
         let reader = Thread {
             var count = 0
             for input in inputs {
@@ -184,6 +176,15 @@ private final class BatchState<Input: Sendable, Output: Sendable>: Sendable {
 
     func takeResult(_ index: Int) -> Output? {
         shared.withLock { $0.results.removeValue(forKey: index) }
+    }
+
+    /// Starts `jobs` worker threads running ``work(_:)``, with stacks large enough for deep pages.
+    func startWorkers(_ jobs: Int, _ transform: @escaping @Sendable (Input) -> Output) {
+        for _ in 0..<jobs {
+            let thread = Thread { self.work(transform) }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
     }
 
     /// The worker loop: take an item, transform it, store the result; exit when the batch is finished.

@@ -58,27 +58,8 @@ enum SubjectHarness {
 
     /// (strict, lenient) agreement of a predicted subject with the gold one.
     static func subjectScores(_ predicted: String?, _ gold: String?) -> (Bool, Bool) {
-        let p = (predicted ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let g = (gold ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if g.isEmpty { return (p.isEmpty, p.isEmpty) }
-        if p.isEmpty { return (false, false) }
-        if p == g { return (true, true) }
-        let lenient = p.contains(g) || g.contains(p) || Double(lcs(Array(p), Array(g))) >= 0.6 * Double(g.count)
-        return (false, lenient)
-    }
-
-    /// Length of the longest common subsequence (by Unicode scalar, as Python strings compare).
-    static func lcs(_ a: [Character], _ b: [Character]) -> Int {
-        var previous = [Int](repeating: 0, count: b.count + 1)
-        for ca in a {
-            var current = [0]
-            current.reserveCapacity(b.count + 1)
-            for (j, cb) in b.enumerated() {
-                current.append(ca == cb ? previous[j] + 1 : max(previous[j + 1], current[j]))
-            }
-            previous = current
-        }
-        return previous[b.count]
+        let scores = GoldEvaluation.subjectScores(predicted: predicted, gold: gold)
+        return (scores.strict, scores.lenient)
     }
 
     // MARK: Gold files

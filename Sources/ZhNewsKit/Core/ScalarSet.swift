@@ -1,6 +1,8 @@
 /// A small set of Unicode scalars whose membership test is one bit read
-/// (no hashing), for the character classes the number grammar and the fact
-/// rules ask about at every step.
+/// (no hashing), for the character classes that the cleaner, the number
+/// grammar and the fact rules ask about at every character. Meant for static
+/// sets: the bits reach up to the largest member (a set holding `网`, U+7F51,
+/// takes 4 KB).
 struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
     /// One bit per scalar value up to the largest member.
     private let bits: [UInt64]

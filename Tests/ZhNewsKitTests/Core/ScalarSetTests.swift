@@ -11,4 +11,11 @@ struct ScalarSetTests {
         #expect(literal.contains("“") && literal.contains("\"") && !literal.contains("”"))
         #expect(!ScalarSet("").contains("\u{0}"))
     }
+
+    @Test func repeatedMembersAndAnEmptySequence() {
+        let set: ScalarSet = ["-", "|", "·", "—", "-"]
+        for s in "-|·—".unicodeScalars { #expect(set.contains(s)) }
+        for s in "_–a 中".unicodeScalars { #expect(!set.contains(s)) }
+        #expect(!ScalarSet([Unicode.Scalar]()).contains("-"))
+    }
 }
