@@ -17,7 +17,7 @@ struct NumberScanner {
     }
 
     init(scalars: [Unicode.Scalar]) {
-        s = scalars.map(NumberLexicon.fold)
+        s = NumberLexicon.fold(scalars)
     }
 
     /// Every quantity, date and bare number, in text order, not overlapping.
