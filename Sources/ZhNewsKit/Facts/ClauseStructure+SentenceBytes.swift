@@ -43,14 +43,6 @@ extension ClauseStructure {
             SubjectLexicon.wordClass(plainUTF8: slice(r))
         }
 
-        /// The key of as many bytes from `i` (before `end`) as a key holds, on
-        /// a character boundary: the words from `i` are its prefixes.
-        func plainKey(from i: Int, upTo end: Int) -> LexiconKey? {
-            var e = min(end, i + LexiconKey.capacity)
-            while e < end, e > i, bytes[e - base] & 0xC0 == 0x80 { e -= 1 }
-            return LexiconKey(slice(i..<e))
-        }
-
         /// The scalar starting at byte `i` of ``text`` and its width in bytes.
         func scalar(at i: Int) -> (Unicode.Scalar, Int) {
             let k = i - base

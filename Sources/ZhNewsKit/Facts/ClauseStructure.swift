@@ -342,19 +342,8 @@ struct ClauseStructure: Sendable {
         let run = first.bytes.lowerBound..<last.bytes.upperBound
         let substring = text.substring
         let (offsets, plain) = text.characterOffsets(run)  // byte offset of each character, plus the end
-        // Parts of a plain run are plain: their lookups skip the check, and
-        // the words starting at one character are prefixes of one key.
-        var keyStart = -1
-        var key: LexiconKey? = nil
-        func wordClass(_ r: Range<Int>) -> WordClass? {
-            guard plain else { return text.wordClass(r) }
-            if keyStart != r.lowerBound {
-                keyStart = r.lowerBound
-                key = text.plainKey(from: r.lowerBound, upTo: run.upperBound)
-            }
-            guard let key, r.count <= key.byteCount else { return text.plainWordClass(r) }
-            return SubjectLexicon.wordClass(plainKey: key.prefix(r.count))
-        }
+        // Parts of a plain run are plain: their lookups skip the check.
+        func wordClass(_ r: Range<Int>) -> WordClass? { plain ? text.plainWordClass(r) : text.wordClass(r) }
         let characterCount = offsets.count - 1
         // Whether each character offset ends a piece (pieces tile the run; a cut adds an end).
         var pieceEnds = [Bool](repeating: false, count: offsets.count)

@@ -30,36 +30,6 @@ struct LexiconKey: Hashable, Sendable {
         count = UInt8(i)
     }
 
-    /// The packed bytes as text.
-    var text: String {
-        var bytes: [UInt8] = []
-        for i in 0..<Int(count) {
-            let word: UInt64 = i < 8 ? low : high
-            let shift = UInt64((i % 8) * 8)
-            bytes.append(UInt8(truncatingIfNeeded: word >> shift))
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// The number of bytes packed.
-    var byteCount: Int { Int(count) }
-
-    /// The key of the first `n` bytes of this key's bytes (`n` at most its count):
-    /// the same as packing those bytes, without reading them again.
-    ///
-    /// - Complexity: O(1).
-    func prefix(_ n: Int) -> LexiconKey {
-        var key = self
-        key.count = UInt8(n)
-        if n < 8 {
-            key.low &= (1 << UInt64(n * 8)) - 1
-            key.high = 0
-        } else if n < 16 {
-            key.high &= (1 << UInt64((n - 8) * 8)) - 1
-        }
-        return key
-    }
-
     /// Whether `bytes` (valid UTF-8) consist only of ASCII and of the CJK
     /// ideographs U+4000–U+9FFF: characters without a canonical decomposition
     /// that never combine, so two such runs are equal strings exactly when

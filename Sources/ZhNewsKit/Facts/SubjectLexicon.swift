@@ -86,12 +86,6 @@ enum SubjectLexicon {
         return table[key]
     }
 
-    /// ``wordClass(plainUTF8:)`` for the plain bytes packed in `key`.
-    static func wordClass(plainKey key: LexiconKey) -> WordClass? {
-        guard let table = plainEntries else { return entries[key.text] }
-        return table[key]
-    }
-
     /// Whether plain bytes (see ``LexiconKey/isPlain(_:)``) spell one of ``calendarUnits``.
     static func isCalendarUnit(plainUTF8 bytes: ArraySlice<UInt8>) -> Bool {
         calendarUnitBytes.contains { $0.elementsEqual(bytes) }

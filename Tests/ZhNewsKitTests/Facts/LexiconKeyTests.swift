@@ -40,14 +40,4 @@ struct LexiconKeyTests {
         #expect(table[LexiconKey("词500".utf8)!] == nil)
         #expect(table[LexiconKey("".utf8)!] == nil)
     }
-
-    @Test(arguments: ["增长", "同比增长率", "APP下载", "a", "", "abcdefghijklmnop"])
-    func prefixesEqualKeysOfPrefixes(_ word: String) {
-        let bytes = Array(word.utf8)
-        let key = LexiconKey(bytes)!
-        #expect(key.text == word)
-        for n in 0...bytes.count {
-            #expect(key.prefix(n) == LexiconKey(bytes[0..<n]))
-        }
-    }
 }
