@@ -28,6 +28,11 @@ extension ClauseStructure {
             return text[lower..<upper]
         }
 
+        /// Whether the bytes `r` of ``text`` lie inside the sentence.
+        func contains(_ r: Range<Int>) -> Bool {
+            r.lowerBound >= base && r.upperBound <= base + bytes.count
+        }
+
         /// The bytes `r` of ``text`` (inside the sentence).
         func slice(_ r: Range<Int>) -> ArraySlice<UInt8> {
             bytes[(r.lowerBound - base)..<(r.upperBound - base)]

@@ -128,7 +128,7 @@ struct ClauseStructure: Sendable {
                 tokens[i].role = .word(.nominal)
             }
         }
-        Self.markSpamRuns(&tokens)
+        Self.markSpamRuns(&tokens, in: bytes)
         self.tokens = tokens
         self.quantityTokens = quantityTokens
         self.partner = Self.partners(of: tokens)
@@ -249,11 +249,13 @@ struct ClauseStructure: Sendable {
     /// or entry word (`…官网登录入口`, `…官方网站`).
     ///
     /// - Complexity: O(n) in the number of tokens.
-    private static func markSpamRuns(_ tokens: inout [Token]) {
+    private static func markSpamRuns(_ tokens: inout [Token], in text: SentenceBytes) {
         func glued(_ a: Int, _ b: Int) -> Bool { tokens[a].bytes.upperBound == tokens[b].bytes.lowerBound }
         // ASCII letters only (the only ASCII scalars that are alphabetic).
+        func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
         let latin = tokens.map { t in
-            t.text.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
+            // (A quantity may reach past the sentence's bytes.)
+            text.contains(t.bytes) ? text.slice(t.bytes).allSatisfy(isLetter) : t.text.utf8.allSatisfy(isLetter)
         }
         func isWord(_ k: Int) -> Bool {
             if case .word = tokens[k].role { return true }
@@ -285,7 +287,7 @@ struct ClauseStructure: Sendable {
             {
                 // `AB体育`, `XY电子`: letters glued to a brand tail.
                 last = e
-            } else if isWord(i), mayStartSiteWord(tokens[i].text), let e = siteWordEnd(from: i) {
+            } else if isWord(i), mayStartSiteWord(tokens[i].bytes, in: text), let e = siteWordEnd(from: i) {
                 // `…官方网站`: the brand head glued before a site word, a few characters.
                 last = e
                 var chars = 0
@@ -329,10 +331,10 @@ struct ClauseStructure: Sendable {
     /// Whether a site word may start with `text`'s first character: `false`
     /// only when that character is plain and starts none of them, which
     /// spares building the glued text for most tokens.
-    private static func mayStartSiteWord(_ text: Substring) -> Bool {
-        guard let starts = siteWordStarts, let scalar = text.unicodeScalars.first,
-            scalar.value < 0x80 || (0x4000...0x9FFF).contains(scalar.value)
-        else { return true }
+    private static func mayStartSiteWord(_ bytes: Range<Int>, in text: SentenceBytes) -> Bool {
+        guard let starts = siteWordStarts, !bytes.isEmpty else { return true }
+        let scalar = text.scalar(at: bytes.lowerBound).0
+        guard scalar.value < 0x80 || (0x4000...0x9FFF).contains(scalar.value) else { return true }
         return starts.contains(scalar)
     }
 
