@@ -161,7 +161,7 @@ struct ClauseStructure: Sendable {
                 {
                     j += 1
                 }
-                overlay(Array(pieces[i..<j]), in: text, into: &tokens)
+                overlay(pieces[i..<j], in: text, into: &tokens)
                 i = j
             case .number:
                 // A number followed by a calendar unit is a time expression.
@@ -186,7 +186,7 @@ struct ClauseStructure: Sendable {
                             tail.append(pieces[k])
                             k += 1
                         }
-                        overlay(tail, in: text, into: &tokens)
+                        overlay(tail[...], in: text, into: &tokens)
                         i = k
                     } else {
                         i += 2
@@ -339,7 +339,7 @@ struct ClauseStructure: Sendable {
     }
 
     /// Longest-match lexicon overlay over a run of adjacent Han pieces.
-    private static func overlay(_ pieces: [WordPiece], in text: SentenceBytes, into tokens: inout [Token]) {
+    private static func overlay(_ pieces: ArraySlice<WordPiece>, in text: SentenceBytes, into tokens: inout [Token]) {
         guard let first = pieces.first, let last = pieces.last else { return }
         let run = first.bytes.lowerBound..<last.bytes.upperBound
         let substring = text.substring
