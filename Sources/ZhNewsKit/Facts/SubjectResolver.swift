@@ -656,13 +656,13 @@ private struct PhraseFinder {
                     // noun, or before another included verb, with a noun before
                     // it (`生态修复资金`, `整治完成率`, `员工培训投入`).
                     let light = SubjectLexicon.lightVerbs.contains(s.tokens[j].text)
-                    let right = String(s.tokens[first].text)
+                    let right = s.tokens[first].text
                     let head = s.tokens[last].text
                     // (`城镇登记失业率`: the verb right before a short attribute noun.)
                     // A one-character suffix counts only right after the verb
                     // (`节省|电费` is a verb and its object, not a compound).
-                    let joined = Substring(s.tokens[first...last].map(\.text).joined())
-                    let headIsAttribute = last - first <= 1 && (SubjectLexicon.isAttribute(head) || SubjectLexicon.isAttribute(joined)
+                    let headIsAttribute = last - first <= 1 && (SubjectLexicon.isAttribute(head)
+                        || SubjectLexicon.isAttribute(Substring(s.tokens[first...last].map(\.text).joined()))
                         || (first == last && head.characterCount == 1 && head.first.map { SubjectLexicon.nominalSuffixes.contains($0) } == true))
                     // `受损道路`, `倒塌房屋`: a state verb opening the phrase modifies the noun.
                     let stateModifier = j != last && j + 1 == first && SubjectLexicon.stateVerbs.contains(s.tokens[j].text)
