@@ -25,13 +25,16 @@ struct ChangeDetector: Sendable {
         var result = [Change?](repeating: nil, count: sentence.quantities.count)
         let order = sentence.quantities.indices.filter { s.quantityTokens[$0] != nil }
             .sorted { s.quantityTokens[$0]! < s.quantityTokens[$1]! }
-        var byToken: [Int: Change?] = [:]
         for qi in order {
             guard let t = s.quantityTokens[qi] else { continue }
-            var change = Self.change(ofQuantityAt: t, in: s, earlier: byToken)
+            // The quantities before `t` are done: `result` holds their changes.
+            var change = Self.change(ofQuantityAt: t, in: s, earlier: result)
                 ?? Self.changeAcrossObject(ofQuantityAt: t, in: s, kind: sentence.quantities[qi].kind)
             let text = s.tokens[t].text
-            if change == nil, let first = text.first, SubjectLexicon.doublingVerbs.contains(first) {
+            // (No doubling verb starts with an ASCII scalar, as most quantities do.)
+            if change == nil, text.unicodeScalars.first?.isASCII == false, let first = text.first,
+                SubjectLexicon.doublingVerbs.contains(first)
+            {
                 // `翻了一番`, `翻两番`: the quantity names its own rise.
                 change = .increase
             }
@@ -39,7 +42,6 @@ struct ChangeDetector: Sendable {
                 // `增长-3.2%`: a negative rise is a fall.
                 change = c == .increase ? .decrease : .increase
             }
-            byToken[t] = change
             result[qi] = change
         }
         return result
@@ -62,9 +64,9 @@ struct ChangeDetector: Sendable {
             case .word(.nominal), .word(.scope):
                 nouns += 1
                 i -= 1
-            case .word(.rise) where s.tokens[i].text.count >= 2:
+            case .word(.rise) where s.tokens[i].text.characterCount >= 2:
                 return .increase
-            case .word(.fall) where s.tokens[i].text.count >= 2:
+            case .word(.fall) where s.tokens[i].text.characterCount >= 2:
                 return .decrease
             case .word(.verb):
                 let verb = String(s.tokens[i].text)
@@ -96,7 +98,8 @@ struct ChangeDetector: Sendable {
         return false
     }
 
-    private static func change(ofQuantityAt t: Int, in s: ClauseStructure, earlier: [Int: Change?]) -> Change? {
+    /// - Parameter earlier: The change of each quantity before `t` (by quantity index).
+    private static func change(ofQuantityAt t: Int, in s: ClauseStructure, earlier: [Change?]) -> Change? {
         var i = t - 1
         var sawLevelMarker = false
         var sawCopula = false
@@ -108,7 +111,7 @@ struct ChangeDetector: Sendable {
                 // `增长5%、8%`: the previous list member's change.
                 var k = i - 1
                 while k >= 0, s.tokens[k].role == .space { k -= 1 }
-                if k >= 0, case .quantity = s.tokens[k].role, let c = earlier[k] { return c }
+                if k >= 0, case .quantity(let qk) = s.tokens[k].role { return earlier[qk] }
                 return nil
             case .word(let c):
                 switch c {
@@ -117,7 +120,7 @@ struct ChangeDetector: Sendable {
                 case .conjunction:
                     var k = i - 1
                     while k >= 0, s.tokens[k].role == .space { k -= 1 }
-                    if k >= 0, case .quantity = s.tokens[k].role, let c = earlier[k] { return c }
+                    if k >= 0, case .quantity(let qk) = s.tokens[k].role { return earlier[qk] }
                     return nil
                 case .copula:
                     // `增长达5%` keeps the change, `下降为5%` is a level.

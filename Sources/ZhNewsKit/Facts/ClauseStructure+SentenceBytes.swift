@@ -28,6 +28,11 @@ extension ClauseStructure {
             return text[lower..<upper]
         }
 
+        /// Whether the bytes `r` of ``text`` lie inside the sentence.
+        func contains(_ r: Range<Int>) -> Bool {
+            r.lowerBound >= base && r.upperBound <= base + bytes.count
+        }
+
         /// The bytes `r` of ``text`` (inside the sentence).
         func slice(_ r: Range<Int>) -> ArraySlice<UInt8> {
             bytes[(r.lowerBound - base)..<(r.upperBound - base)]
@@ -41,11 +46,6 @@ extension ClauseStructure {
         /// ``wordClass(_:)`` for bytes known to be plain (see ``LexiconKey/isPlain(_:)``).
         func plainWordClass(_ r: Range<Int>) -> WordClass? {
             SubjectLexicon.wordClass(plainUTF8: slice(r))
-        }
-
-        /// Whether the plain bytes `r` begin some lexicon entry (or are one).
-        func isPlainPrefix(_ r: Range<Int>) -> Bool {
-            SubjectLexicon.isEntryPrefix(plainUTF8: slice(r))
         }
 
         /// The scalar starting at byte `i` of ``text`` and its width in bytes.

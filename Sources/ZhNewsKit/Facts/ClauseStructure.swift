@@ -58,6 +58,7 @@ struct ClauseStructure: Sendable {
         let utf8 = text.utf8
         let quantities = sentence.quantities
         var tokens: [Token] = []
+        tokens.reserveCapacity(sentence.words.count + quantities.count)
         var quantityTokens = [Int?](repeating: nil, count: quantities.count)
 
         let bytes = SentenceBytes(sentence)
@@ -127,7 +128,7 @@ struct ClauseStructure: Sendable {
                 tokens[i].role = .word(.nominal)
             }
         }
-        Self.markSpamRuns(&tokens)
+        Self.markSpamRuns(&tokens, in: bytes)
         self.tokens = tokens
         self.quantityTokens = quantityTokens
         self.partner = Self.partners(of: tokens)
@@ -160,7 +161,7 @@ struct ClauseStructure: Sendable {
                 {
                     j += 1
                 }
-                overlay(Array(pieces[i..<j]), in: text, into: &tokens)
+                overlay(pieces[i..<j], in: text, into: &tokens)
                 i = j
             case .number:
                 // A number followed by a calendar unit is a time expression.
@@ -185,7 +186,7 @@ struct ClauseStructure: Sendable {
                             tail.append(pieces[k])
                             k += 1
                         }
-                        overlay(tail, in: text, into: &tokens)
+                        overlay(tail[...], in: text, into: &tokens)
                         i = k
                     } else {
                         i += 2
@@ -248,11 +249,13 @@ struct ClauseStructure: Sendable {
     /// or entry word (`…官网登录入口`, `…官方网站`).
     ///
     /// - Complexity: O(n) in the number of tokens.
-    private static func markSpamRuns(_ tokens: inout [Token]) {
+    private static func markSpamRuns(_ tokens: inout [Token], in text: SentenceBytes) {
         func glued(_ a: Int, _ b: Int) -> Bool { tokens[a].bytes.upperBound == tokens[b].bytes.lowerBound }
         // ASCII letters only (the only ASCII scalars that are alphabetic).
+        func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
         let latin = tokens.map { t in
-            t.text.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
+            // (A quantity may reach past the sentence's bytes.)
+            text.contains(t.bytes) ? text.slice(t.bytes).allSatisfy(isLetter) : t.text.utf8.allSatisfy(isLetter)
         }
         func isWord(_ k: Int) -> Bool {
             if case .word = tokens[k].role { return true }
@@ -284,14 +287,14 @@ struct ClauseStructure: Sendable {
             {
                 // `AB体育`, `XY电子`: letters glued to a brand tail.
                 last = e
-            } else if isWord(i), mayStartSiteWord(tokens[i].text), let e = siteWordEnd(from: i) {
+            } else if isWord(i), mayStartSiteWord(tokens[i].bytes, in: text), let e = siteWordEnd(from: i) {
                 // `…官方网站`: the brand head glued before a site word, a few characters.
                 last = e
                 var chars = 0
                 while first > 0, glued(first - 1, first), tokens[first - 1].role == .word(.nominal),
-                    chars + tokens[first - 1].text.count <= 6
+                    chars + tokens[first - 1].text.characterCount <= 6
                 {
-                    chars += tokens[first - 1].text.count
+                    chars += tokens[first - 1].text.characterCount
                     first -= 1
                 }
             } else {
@@ -328,39 +331,22 @@ struct ClauseStructure: Sendable {
     /// Whether a site word may start with `text`'s first character: `false`
     /// only when that character is plain and starts none of them, which
     /// spares building the glued text for most tokens.
-    private static func mayStartSiteWord(_ text: Substring) -> Bool {
-        guard let starts = siteWordStarts, let scalar = text.unicodeScalars.first,
-            scalar.value < 0x80 || (0x4000...0x9FFF).contains(scalar.value)
-        else { return true }
+    private static func mayStartSiteWord(_ bytes: Range<Int>, in text: SentenceBytes) -> Bool {
+        guard let starts = siteWordStarts, !bytes.isEmpty else { return true }
+        let scalar = text.scalar(at: bytes.lowerBound).0
+        guard scalar.value < 0x80 || (0x4000...0x9FFF).contains(scalar.value) else { return true }
         return starts.contains(scalar)
     }
 
     /// Longest-match lexicon overlay over a run of adjacent Han pieces.
-    private static func overlay(_ pieces: [WordPiece], in text: SentenceBytes, into tokens: inout [Token]) {
+    private static func overlay(_ pieces: ArraySlice<WordPiece>, in text: SentenceBytes, into tokens: inout [Token]) {
         guard let first = pieces.first, let last = pieces.last else { return }
         let run = first.bytes.lowerBound..<last.bytes.upperBound
         let substring = text.substring
         let (offsets, plain) = text.characterOffsets(run)  // byte offset of each character, plus the end
+        // Parts of a plain run are plain: their lookups skip the check.
+        func wordClass(_ r: Range<Int>) -> WordClass? { plain ? text.plainWordClass(r) : text.wordClass(r) }
         let characterCount = offsets.count - 1
-        // How many characters from each one spell the start of some entry
-        // (-1: not yet known); only plain runs, whose parts are plain too.
-        var reach = [Int](repeating: -1, count: plain ? characterCount : 0)
-        func longestPrefix(from a: Int) -> Int {
-            if reach[a] >= 0 { return reach[a] }
-            var k = 0
-            while k < min(SubjectLexicon.maxLength, characterCount - a), text.isPlainPrefix(offsets[a]..<offsets[a + k + 1]) {
-                k += 1
-            }
-            reach[a] = k
-            return k
-        }
-        /// The class of the word made of the characters `a..<b`.
-        func wordClass(_ a: Int, _ b: Int) -> WordClass? {
-            guard plain else { return text.wordClass(offsets[a]..<offsets[b]) }
-            // No entry is longer than the longest entry start found here.
-            guard b - a <= longestPrefix(from: a) else { return nil }
-            return text.plainWordClass(offsets[a]..<offsets[b])
-        }
         // Whether each character offset ends a piece (pieces tile the run; a cut adds an end).
         var pieceEnds = [Bool](repeating: false, count: offsets.count)
         for piece in pieces {
@@ -382,8 +368,8 @@ struct ClauseStructure: Sendable {
             func compoundSplit(_ a: Int, _ b: Int) -> Int? {
                 guard b - a >= 2, b - a <= SubjectLexicon.maxLength else { return nil }
                 for m in (a + 1)..<b {
-                    guard let left = wordClass(a, m), left != .nominal,
-                        left != .scope, wordClass(m, b) != nil
+                    guard let left = wordClass(offsets[a]..<offsets[m]), left != .nominal,
+                        left != .scope, wordClass(offsets[m]..<offsets[b]) != nil
                     else { continue }
                     return m
                 }
@@ -394,7 +380,7 @@ struct ClauseStructure: Sendable {
             while length >= pe - c {
                 // A function word that would cut a piece does not match:
                 // `该`+`区域` is not `该区`+`域`.
-                if let wc = wordClass(c, c + length),
+                if let wc = wordClass(offsets[c]..<offsets[c + length]),
                     pieceEnds[c + length] || !Self.mayNotCutPiece(wc)
                 {
                     taken = (length, wc)
@@ -407,10 +393,10 @@ struct ClauseStructure: Sendable {
                 tokens.append(Token(bytes: bytes, text: substring(bytes), role: .word(wc)))
                 pieceEnds[c + length] = true
                 c += length
-            } else if pe - c >= 2, wordClass(c, c + 1) == .adverb,
-                wordClass(c, pe) == nil,
+            } else if pe - c >= 2, wordClass(offsets[c]..<offsets[c + 1]) == .adverb,
+                wordClass(offsets[c]..<offsets[pe]) == nil,
                 stride(from: pe + 1, through: min(characterCount, c + 1 + SubjectLexicon.maxLength), by: 1).contains(where: { e in
-                    wordClass(c + 1, e) != nil
+                    wordClass(offsets[c + 1]..<offsets[e]) != nil
                 })
             {
                 // An adverb glued to what follows (`再压`+`减`): split it off.
@@ -418,8 +404,8 @@ struct ClauseStructure: Sendable {
                 tokens.append(Token(bytes: bytes, text: substring(bytes), role: .word(.adverb)))
                 pieceEnds[c + 1] = true
                 c += 1
-            } else if let m = compoundSplit(c, pe), let left = wordClass(c, m),
-                let right = wordClass(m, pe)
+            } else if let m = compoundSplit(c, pe), let left = wordClass(offsets[c]..<offsets[m]),
+                let right = wordClass(offsets[m]..<offsets[pe])
             {
                 // An unlisted piece made of two listed words (`共获` = `共`+`获`).
                 tokens.append(Token(bytes: offsets[c]..<offsets[m], text: substring(offsets[c]..<offsets[m]), role: .word(left)))

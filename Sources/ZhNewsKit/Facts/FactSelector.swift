@@ -277,7 +277,7 @@ struct FactSelector {
     private static let openQuotes: ScalarSet = ["“", "「", "『", "《", "\"", "‘"]
     private static let closeQuotes: ScalarSet = ["”", "」", "』", "》", "\"", "’"]
     /// Units of durations that can name a time frame (`近5年来`, `3年内`).
-    private static let frameDurations: Set<String> = ["年", "月", "天", "日", "周", "小时"]
+    private static let frameDurations: WordSet = ["年", "月", "天", "日", "周", "小时"]
 
     /// Whether a quantity sits alone inside short quotation marks (a slogan or a name: “1221”, “三区合一”).
     private func isQuoted(_ q: ParsedQuantity) -> Bool {

@@ -86,29 +86,6 @@ enum SubjectLexicon {
         return table[key]
     }
 
-    /// Whether plain bytes (see ``LexiconKey/isPlain(_:)``) begin an entry
-    /// (or are one); `true` when that cannot be told from bytes.
-    static func isEntryPrefix(plainUTF8 bytes: ArraySlice<UInt8>) -> Bool {
-        guard let prefixes = plainPrefixes else { return true }
-        guard let key = LexiconKey(bytes) else { return false }
-        return prefixes[key] != nil
-    }
-
-    /// Every beginning of every entry (whole characters, the entry itself
-    /// included) keyed by its bytes, when ``plainEntries`` exists.
-    private static let plainPrefixes: LexiconTable<Bool>? = {
-        guard plainEntries != nil else { return nil }
-        var keys: Set<LexiconKey> = []
-        for word in entries.keys {
-            var prefix = ""
-            for c in word {
-                prefix.append(c)
-                if let key = LexiconKey(prefix.utf8) { keys.insert(key) }
-            }
-        }
-        return LexiconTable(keys.map { ($0, true) })
-    }()
-
     /// Whether plain bytes (see ``LexiconKey/isPlain(_:)``) spell one of ``calendarUnits``.
     static func isCalendarUnit(plainUTF8 bytes: ArraySlice<UInt8>) -> Bool {
         calendarUnitBytes.contains { $0.elementsEqual(bytes) }
@@ -244,9 +221,12 @@ enum SubjectLexicon {
         "销售额",  // sales
     ]
 
+    private static let total = "总"  // total
+    private static let rate = "率"  // rate
+
     /// Whether a word names a measured attribute (listed, or `总…`, or `…率`).
     static func isAttribute(_ word: Substring) -> Bool {
-        attributeStarters.contains(word) || (word.count >= 2 && (word.hasPrefix("总") || word.hasSuffix("率")))
+        attributeStarters.contains(word) || ((word.hasPlainPrefix(total) || word.hasPlainSuffix(rate)) && word.characterCount >= 2)
     }
 
     /// Light verbs: they take a verbal or abstract object and never fuse into

@@ -144,6 +144,14 @@ struct SubjectResolver: Sendable {
 
 /// Noun-phrase search over a ``ClauseStructure``.
 private struct PhraseFinder {
+    /// Whether a preposition after a word of class `c` is that word's complement (`稳定在`).
+    static func isComplementHead(_ c: WordClass?) -> Bool {
+        switch c {
+        case .copula?, .verb?, .rise?, .fall?, .adverb?: return true
+        default: return false
+        }
+    }
+
     let s: ClauseStructure
     /// The kind of each quantity of the sentence.
     let kinds: [QuantityKind]
@@ -212,7 +220,7 @@ private struct PhraseFinder {
                 if after >= count || s.tokens[after].role == .clauseBreak { leftFirst = false }
             }
             var left = leftFirst ? leftPhrase(endingBefore: t, ordinal: ordinal, sawPredicate: false) : nil
-            if let l = left, l.count == 1, s.wordClass(l.lowerBound) == .verb || s.tokens[l.lowerBound].text.count == 1,
+            if let l = left, l.count == 1, s.wordClass(l.lowerBound) == .verb || s.tokens[l.lowerBound].text.characterCount == 1,
                 s.isNominal(k)
             {
                 // `用3到5年时间`: a bare verb (or a lone character, mostly an
@@ -238,7 +246,7 @@ private struct PhraseFinder {
                 var range = bytes(entityPart(of: phrase))
                 // `在22个县市中`: the localizer glued to the noun is not part of it.
                 if isInPrepositionalPhrase(t), let ch = s.tokens[phrase.upperBound].text.last, "中内里".contains(ch),
-                    s.tokens[phrase.upperBound].text.count > 1, range.upperBound == s.tokens[phrase.upperBound].bytes.upperBound
+                    s.tokens[phrase.upperBound].text.characterCount > 1, range.upperBound == s.tokens[phrase.upperBound].bytes.upperBound
                 {
                     range = range.lowerBound..<(range.upperBound - String(ch).utf8.count)
                 }
@@ -280,7 +288,7 @@ private struct PhraseFinder {
         let head = s.tokens[phrase.lowerBound].text
         let before = previous(phrase.lowerBound)
         if SubjectLexicon.indefiniteArticles.contains(head)
-            || head.count == 1 && before >= 0 && SubjectLexicon.demonstratives.contains(s.tokens[before].text)
+            || head.characterCount == 1 && before >= 0 && SubjectLexicon.demonstratives.contains(s.tokens[before].text)
         {
             return next(phrase.lowerBound)...phrase.upperBound
         }
@@ -360,7 +368,7 @@ private struct PhraseFinder {
             guard b > 0 else { return nil }
             let a = s.clauseBreakBefore[b]
             var k = next(a)
-            while k < b, let c = s.wordClass(k), [.time, .connector, .adverb, .deictic].contains(c) { k = next(k) }
+            while k < b, let c = s.wordClass(k), c == .time || c == .connector || c == .adverb || c == .deictic { k = next(k) }
             // `完成集装箱吞吐量…`: the object of a clause-initial verb.
             if k < b, s.wordClass(k) == .verb, s.isPhraseMaterial(next(k)), var phrase = rightPhrase(from: next(k)), phrase.upperBound < b {
                 // Up to an unparsed number (`集装箱吞吐量|860万标箱`).
@@ -387,7 +395,7 @@ private struct PhraseFinder {
             // rank verb (`涉及大气污染的案件占比最高`).
             var p = a + 1
             while p < b {
-                if let c = s.wordClass(p), [.copula, .rise, .fall, .rank, .changeToLevel].contains(c),
+                if let c = s.wordClass(p), c == .copula || c == .rise || c == .fall || c == .rank || c == .changeToLevel,
                     let phrase = leftPhrase(endingBefore: p, ordinal: false, sawPredicate: true), phrase.lowerBound > a
                 {
                     return bytes(phrase)
@@ -449,8 +457,8 @@ private struct PhraseFinder {
                     // A fused comparison (`较去年`), a phrase already skipped, or
                     // a verb's complement (`稳定在`).
                     let p = previous(i)
-                    let complement = p >= 0 && [.copula, .verb, .rise, .fall, .adverb].contains(s.wordClass(p))
-                    let source = ["由", "从", "自"].contains(s.tokens[i].text)  // `由30%提高到42%`
+                    let complement = p >= 0 && Self.isComplementHead(s.wordClass(p))
+                    let source = SubjectLexicon.sourcePrepositions.contains(s.tokens[i].text)  // `由30%提高到42%`
                     guard sawPredicate || complement || source else { return nil }
                     sawPredicate = true
                     i -= 1
@@ -527,7 +535,7 @@ private struct PhraseFinder {
     /// (`(乡镇卫生院)`, `(区)`), not an aside with numbers or verbs.
     func isAlternative(_ pair: ClosedRange<Int>) -> Bool {
         let inner = (pair.lowerBound + 1)..<pair.upperBound
-        guard !inner.isEmpty, inner.reduce(0, { $0 + s.tokens[$1].text.count }) <= 8 else { return false }
+        guard !inner.isEmpty, inner.reduce(0, { $0 + s.tokens[$1].text.characterCount }) <= 8 else { return false }
         return inner.allSatisfy { k in
             switch s.tokens[k].role {
             case .listBreak, .space: return true
@@ -544,7 +552,7 @@ private struct PhraseFinder {
         guard phrase.count > 1 else { return phrase }
         for k in (phrase.lowerBound + 1)...phrase.upperBound where s.tokens[k].text.first == SubjectLexicon.distributive {
             // Only the unit may follow the marker.
-            let tail = k == phrase.upperBound || (k + 1 == phrase.upperBound && s.tokens[k].text.count == 1)
+            let tail = k == phrase.upperBound || (k + 1 == phrase.upperBound && s.tokens[k].text.characterCount == 1)
             let end = previous(k)
             if tail, end >= phrase.lowerBound { return phrase.lowerBound...end }
             break
@@ -639,7 +647,7 @@ private struct PhraseFinder {
                 case .verb:
                     // Included when it is the nominalised head itself, or a
                     // verb before a nominal suffix (`利用`+`率`).
-                    let suffix = j + 1 == first && j != last && s.tokens[first].text.count == 1
+                    let suffix = j + 1 == first && j != last && s.tokens[first].text.characterCount == 1
                         && s.tokens[first].text.first.map { SubjectLexicon.nominalSuffixes.contains($0) } == true
                     let p = previous(j)
                     let timePrefix = j != last && p >= 0 && s.isNominal(p)
@@ -648,14 +656,14 @@ private struct PhraseFinder {
                     // noun, or before another included verb, with a noun before
                     // it (`生态修复资金`, `整治完成率`, `员工培训投入`).
                     let light = SubjectLexicon.lightVerbs.contains(s.tokens[j].text)
-                    let right = String(s.tokens[first].text)
+                    let right = s.tokens[first].text
                     let head = s.tokens[last].text
                     // (`城镇登记失业率`: the verb right before a short attribute noun.)
                     // A one-character suffix counts only right after the verb
                     // (`节省|电费` is a verb and its object, not a compound).
-                    let joined = Substring(s.tokens[first...last].map(\.text).joined())
-                    let headIsAttribute = last - first <= 1 && (SubjectLexicon.isAttribute(head) || SubjectLexicon.isAttribute(joined)
-                        || (first == last && head.count == 1 && head.first.map { SubjectLexicon.nominalSuffixes.contains($0) } == true))
+                    let headIsAttribute = last - first <= 1 && (SubjectLexicon.isAttribute(head)
+                        || SubjectLexicon.isAttribute(Substring(s.tokens[first...last].map(\.text).joined()))
+                        || (first == last && head.characterCount == 1 && head.first.map { SubjectLexicon.nominalSuffixes.contains($0) } == true))
                     // `受损道路`, `倒塌房屋`: a state verb opening the phrase modifies the noun.
                     let stateModifier = j != last && j + 1 == first && SubjectLexicon.stateVerbs.contains(s.tokens[j].text)
                     let compound = j != last && !light && p >= 0 && s.isPhraseMaterial(p)
@@ -681,7 +689,8 @@ private struct PhraseFinder {
                     // `,对欧盟出口额约9.8亿欧元`: a clause-initial target stays in the subject.
                     let p = previous(j)
                     if SubjectLexicon.targetPrepositions.contains(token.text), first > j,
-                        p < 0 || s.tokens[p].role == .clauseBreak || [.connector, .time, .adverb].contains(s.wordClass(p))
+                        p < 0 || s.tokens[p].role == .clauseBreak || s.wordClass(p) == .connector || s.wordClass(p) == .time
+                            || s.wordClass(p) == .adverb
                     {
                         return j...last
                     }
@@ -705,7 +714,7 @@ private struct PhraseFinder {
             }
         }
         // `在22个县市中排名第一`: a phrase closed by a localizer inside a word.
-        if let ch = s.tokens[last].text.last, "中内里".contains(ch), s.tokens[last].text.count > 1,
+        if let ch = s.tokens[last].text.last, "中内里".contains(ch), s.tokens[last].text.characterCount > 1,
             let p = prepositionOpening(phraseEndingAt: first)
         {
             return leftPhrase(endingBefore: p, ordinal: ordinal, sawPredicate: true)
@@ -833,7 +842,7 @@ private struct PhraseFinder {
             k = next(k)
         }
         guard last >= 0 else { return false }
-        let glued = s.tokens[last].text.count > 1 && s.tokens[last].text.last.map { "中内里".contains($0) } == true
+        let glued = s.tokens[last].text.characterCount > 1 && s.tokens[last].text.last.map { "中内里".contains($0) } == true
         if s.wordClass(k) == .localizer { k = next(k) } else if !glued { return false }
         return s.wordClass(k) == .rank
     }
@@ -922,7 +931,7 @@ private struct PhraseFinder {
                 first = j
                 j -= 1
             case .word(.verb):
-                let suffix = j + 1 == first && s.tokens[first].text.count == 1
+                let suffix = j + 1 == first && s.tokens[first].text.characterCount == 1
                     && s.tokens[first].text.first.map { SubjectLexicon.nominalSuffixes.contains($0) } == true
                 guard suffix else { return first...last }
                 first = j

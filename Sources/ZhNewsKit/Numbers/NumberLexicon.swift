@@ -117,6 +117,12 @@ enum NumberLexicon {
         c.value < 0x10000 ? foldTable[Int(c.value)] : foldByRules(c)
     }
 
+    /// ``fold(_:)`` of each scalar of a text.
+    static func fold(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        let table = foldTable
+        return scalars.map { $0.value < 0x10000 ? table[Int($0.value)] : foldByRules($0) }
+    }
+
     /// The rules behind ``fold(_:)``.
     static func foldByRules(_ c: Unicode.Scalar) -> Unicode.Scalar {
         switch c {

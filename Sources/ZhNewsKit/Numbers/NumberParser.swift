@@ -59,19 +59,35 @@ struct ScalarLayout: Sendable {
     let offsets: [Int]
 
     init(_ text: String) {
-        var scalars: [Unicode.Scalar] = []
-        var offsets: [Int] = []
-        scalars.reserveCapacity(text.utf8.count / 2)
-        offsets.reserveCapacity(text.utf8.count / 2 + 1)
-        var offset = 0
-        for c in text.unicodeScalars {
-            scalars.append(c)
-            offsets.append(offset)
-            offset += UTF8.width(c)
+        (scalars, offsets) = text.withUTF8Buffer { bytes in
+            // Decoded from the (valid) UTF-8 bytes directly; a text has at most as many scalars as bytes.
+            var scalars: [Unicode.Scalar] = []
+            var offsets: [Int] = []
+            scalars.reserveCapacity(bytes.count)
+            offsets.reserveCapacity(bytes.count + 1)
+            var i = 0
+            while i < bytes.count {
+                let lead = UInt32(bytes[i])
+                var value = lead
+                var width = 1
+                if lead >= 0xF0 {
+                    value = lead & 0x07
+                    width = 4
+                } else if lead >= 0xE0 {
+                    value = lead & 0x0F
+                    width = 3
+                } else if lead >= 0xC0 {
+                    value = lead & 0x1F
+                    width = 2
+                }
+                for k in 1..<width { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                offsets.append(i)
+                i += width
+            }
+            offsets.append(bytes.count)
+            return (scalars, offsets)
         }
-        offsets.append(offset)
-        self.scalars = scalars
-        self.offsets = offsets
     }
 
     /// The UTF-8 range of a range of scalars.

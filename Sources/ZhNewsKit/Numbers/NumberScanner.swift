@@ -17,7 +17,7 @@ struct NumberScanner {
     }
 
     init(scalars: [Unicode.Scalar]) {
-        s = scalars.map(NumberLexicon.fold)
+        s = NumberLexicon.fold(scalars)
     }
 
     /// Every quantity, date and bare number, in text order, not overlapping.
@@ -293,6 +293,11 @@ struct NumberScanner {
                     break loop
                 }
                 let value = digits.value ?? Self.decimal(text(j..<k).filter { $0 != "," })
+                if tokens.isEmpty, NumberLexicon.smallUnit(at(k)) == nil, NumberLexicon.bigUnit(at(k)) == nil {
+                    // Digits that nothing after them continues (only a multiplier
+                    // could): what `evaluate` gives for them alone.
+                    return (Numeral(value: value, end: k, isChinese: false, tailMultiplier: 1, rangeEnd: nil), k)
+                }
                 tokens.append(.arabic(value, length: digits.length, hasPoint: hasPoint))
                 isChinese = false
                 bearsValue = true

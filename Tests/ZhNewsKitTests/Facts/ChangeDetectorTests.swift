@@ -85,4 +85,9 @@ struct ChangeDetectorTests {
         let r = try SubjectHarness.resolve(c.sentence, quantities: c.quantities)
         #expect(r.changes == c.changes)
     }
+
+    @Test func doublingVerbsStartWithNoASCIIScalar() {
+        // Quantities that start with an ASCII scalar skip the doubling-verb lookup.
+        for verb in SubjectLexicon.doublingVerbs { #expect(verb.unicodeScalars.first?.isASCII == false) }
+    }
 }

@@ -498,4 +498,17 @@ struct NumberParserTests {
             #expect(mapper.codePointOffset(ofUTF8: offset) == index.codePointOffset(ofUTF8: min(offset, count)))
         }
     }
+
+    @Test(arguments: ["", "abc", "空气质量84.4%", "é\u{301}😀\r\n２.５３亿元"])
+    func layoutListsEveryScalarWithItsOffset(_ text: String) {
+        let layout = ScalarLayout(text)
+        #expect(layout.scalars == Array(text.unicodeScalars))
+        var offsets: [Int] = []
+        var offset = 0
+        for c in text.unicodeScalars {
+            offsets.append(offset)
+            offset += UTF8.width(c)
+        }
+        #expect(layout.offsets == offsets + [text.utf8.count])
+    }
 }
