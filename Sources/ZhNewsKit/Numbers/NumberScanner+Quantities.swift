@@ -51,8 +51,13 @@ extension NumberScanner {
 
     /// 百分之N (per cent), 千分之N (per mille), 万分之N (per ten thousand).
     func percentWords(at i: Int, floor: Int) -> Step {
-        let (numeral, end) = readNumeral(at: i + 3)
-        guard let n = numeral else { return .skip(end) }
+        let negative = at(i + 3) == "负"  // 百分之负三点八
+        let (numeral, end) = readNumeral(at: negative ? i + 4 : i + 3)
+        guard var n = numeral else { return .skip(end) }
+        if negative {
+            n.value = -n.value
+            n.rangeEnd = nil
+        }
         let unit: String
         switch s[i] {
         case "百": unit = "%"
@@ -213,6 +218,13 @@ extension NumberScanner {
                 j = e
             }
         }
+        // 三又五分之一 (three and one fifth).
+        var numeralEnd = n.end
+        if qualifier == nil, let (fraction, end) = mixedFraction(at: j) {
+            value += fraction * sign
+            j = end
+            numeralEnd = end
+        }
         // 一半 (a half): 50 per cent.
         if n.isChinese, n.value == 1, n.end == k + 1, at(j) == "半", qualifier == nil {
             return ParsedQuantity(
@@ -220,8 +232,10 @@ extension NumberScanner {
                 numeral: k..<(j + 1), isChinese: true, unitSurface: "半")
         }
         // Fractions in words: 三分之一 (one third, as a share in per cent).
-        if has("分之", at: j), isNumeralStart(j + 2), let numerator = readNumeral(at: j + 2).numeral, value != 0 {
-            let share = numerator.value / value * 100
+        if let (denominator, from) = fractionDenominator(at: j, value: value),
+            let numerator = readNumeral(at: from).numeral, denominator != 0
+        {
+            let share = numerator.value / denominator * 100
             return ParsedQuantity(
                 start: start, end: numerator.end, kind: .ratio, value: share, unit: "%", qualifier: nil, rangeEnd: nil,
                 numeral: k..<numerator.end, isChinese: n.isChinese && numerator.isChinese, unitSurface: nil)
@@ -245,12 +259,21 @@ extension NumberScanner {
                 unitSurface = text(j..<u.end)
                 j = u.end
             }
+        } else if let e = liangEnd(at: j, after: n) {
+            // 二两, 九两半: the weight unit liang (50 g).
+            kind = .measure
+            unitName = "两"
+            unitSurface = text(j..<e)
+            if at(e - 1) == "半" { value += Decimal(string: "0.5")! * sign }
+            j = e
         } else if at(j) == "日", hasDurationCue(before: start) {
             kind = .measure
             unitName = "日"
             unitSurface = "日"
             j += 1
-        } else if let u = unit(at: j), !(u.entry.surface == ["角"] && isAngleWord(numeralAt: k, unitEnd: u.end)) {
+        } else if let u = unit(at: j), !(u.entry.surface == ["角"] && isAngleWord(numeralAt: k, unitEnd: u.end)),
+            u.entry.surface != ["圆"] || isFormalYuan(numeral: k..<n.end, unitEnd: u.end)
+        {
             var entry = u.entry
             var end = u.end
             if entry.surface == ["块"] {
@@ -258,7 +281,7 @@ extension NumberScanner {
                 let next = at(end)
                 let isMoney =
                     "钱毛角".unicodeScalars.contains(next) || NumberLexicon.digit(next) != nil
-                    || !NumberLexicon.isHan(next)
+                    || !NumberLexicon.isHan(next) || s[k..<n.end].contains(".") || s[k..<n.end].contains("点")
                 if isMoney { entry = UnitEntry(surface: entry.surface, kind: .money, unit: "CNY") }
                 if at(end) == "钱" { end += 1 }
             }
@@ -268,24 +291,16 @@ extension NumberScanner {
             scale *= entry.scale
             unitSurface = text(j..<end)
             j = end
-            if kind == .money, entry.unit == "CNY", entry.scale == 1 {
-                // 三块五 (3.5), 3元5角, 两块五毛.
-                if let d = NumberLexicon.digit(at(j)), NumberLexicon.digit(at(j + 1)) == nil {
-                    if "角毛".unicodeScalars.contains(at(j + 1)) {
-                        value += Decimal(d) / 10 * sign
-                        j += 2
-                        if let f = NumberLexicon.digit(at(j)), at(j + 1) == "分" {  // 3元5角2分
-                            value += Decimal(f) / 100 * sign
-                            j += 2
-                        }
-                        if at(j) == "钱" { j += 1 }
-                    } else if unitSurface?.hasPrefix("块") == true,
-                        unit(at: j + 1) == nil, !NumberLexicon.isNumeral(at(j + 1))
-                    {
-                        value += Decimal(d) / 10 * sign
-                        j += 1
-                    }
-                }
+            if kind == .money, entry.unit == "CNY", entry.scale == 1 || entry.surface == ["角"] || entry.surface == ["毛"],
+                let (change, end) = smallChange(at: j, unitSurface: unitSurface, scale: entry.scale)
+            {
+                // 三块五 (3.5), 3元5角2分, 两块五毛, 九元零九分, 九毛九.
+                value += change * sign
+                j = end
+            }
+            if kind == .measure, let (amount, end) = jinTail(at: j, unitSurface: unitSurface) {
+                value += amount * sign  // 三斤半, 六斤八两
+                j = end
             }
             if kind == .count || kind == .measure, at(j) == "/", let per = unit(at: j + 1), per.entry.kind != .percentage {
                 // Per-unit measures: 微克/立方米 is one entry; 元/吨 and 吨/年 keep the first unit.
@@ -316,7 +331,7 @@ extension NumberScanner {
         if kind == .number, at(j) == ".", NumberLexicon.isASCIILetter(at(j + 1)), !n.isChinese { return nil }
         var q = ParsedQuantity(
             start: start, end: j, kind: kind, value: value, unit: unitName, qualifier: qualifier,
-            rangeEnd: n.rangeEnd.map { $0 * scale }, numeral: k..<n.end, isChinese: n.isChinese,
+            rangeEnd: n.rangeEnd.map { $0 * scale / n.tailMultiplier }, numeral: k..<numeralEnd, isChinese: n.isChinese,
             unitSurface: unitSurface)
         if q.rangeEnd != nil, q.kind == .number, q.unit == nil { q.rangeEnd = n.rangeEnd }
         q.multiplier = scale
@@ -329,8 +344,7 @@ extension NumberScanner {
     /// Adds suffix qualifiers, a range end and prefix qualifiers to `q`.
     func finish(_ q: inout ParsedQuantity, floor: Int, allowRange: Bool) {
         // Range: 5%—8%, 5%至8%, 三至五个, 3-5万元.
-        if allowRange, q.qualifier == nil, q.kind != .ordinal, q.kind != .date, NumberLexicon.isRangeConnector(at(q.end)) {
-            let k = q.end + 1
+        if allowRange, q.qualifier == nil, q.kind != .ordinal, q.kind != .date, let k = rangeSecondStart(after: q.end) {
             var second: ParsedQuantity? = nil
             if isNumeralStart(k), dateEnd(at: k) == nil {
                 second = quantity(numeralAt: k, expressionAt: k, sign: 1, currency: q.kind == .money && q.unitSurface == nil ? q.unit : nil)
@@ -345,6 +359,12 @@ extension NumberScanner {
                 b.unit = q.unit
                 b.unitSurface = q.unitSurface
                 second = b
+            }
+            if let b = second, q.kind == .count, q.unitSurface == "块", b.kind == .money, b.unit == "CNY",
+                b.unitSurface?.hasPrefix("块") == true
+            {
+                q.kind = .money  // 两块到三块: 块 is money on both sides
+                q.unit = "CNY"
             }
             if var b = second, b.qualifier == nil, b.kind != .fraction, b.kind != .ratio,
                 q.unit == nil || q.unit == b.unit, q.kind == .number || q.kind == b.kind
