@@ -96,6 +96,33 @@ if options.corpusMB > 0 {
     corpusChecks.append(("peak RSS < 200 MB", "\(f(rss, 1)) MB", rss < 200))
     let perCore = results.map { Double($0.textBytes) / 1_000_000 / $0.cpuSeconds / icuCPURate }.min()!
     corpusChecks.append(("end to end ≥ 0.3× raw ICU per core", "\(f(perCore))×", perCore >= 0.3))
+    if let executable = CLIBenchmark.executable {
+        // The same corpus through the command-line tool (its own JSON reading and writing).
+        var runs: [CLIBenchmark.Run] = []
+        for jobs in [1, 2] {
+            let r = try CLIBenchmark.run(executable: executable, path: path, jobs: jobs)
+            log("  zhnews --jobs \(jobs): \(f(r.seconds)) s, CPU \(f(r.cpuSeconds)) s, peak RSS \(f(r.peakRSSMB, 1)) MB, exit \(r.status)")
+            runs.append(r)
+        }
+        let text = Double(results[0].textBytes) / 1_000_000
+        corpusSummary.append("The same file through the command-line tool, `zhnews extract --input-format jsonl --jobs N --quiet` (output to `/dev/null`); CPU time and peak RSS are `wait4`'s figures for that process:")
+        corpusSummary.append("")
+        corpusSummary.append("| `--jobs` | seconds | articles/s | MB/s (text) | text MB per CPU-s | per core × raw ICU | CPU s | peak RSS MB | exit status |")
+        corpusSummary.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+        for r in runs {
+            corpusSummary.append(
+                "| \(r.jobs) | \(f(r.seconds)) | \(f(Double(results[0].articles) / r.seconds, 1)) | \(f(text / r.seconds)) | \(f(text / r.cpuSeconds)) | \(f(text / r.cpuSeconds / icuCPURate)) | \(f(r.cpuSeconds)) | \(f(r.peakRSSMB, 1)) | \(r.status) |")
+        }
+        corpusSummary.append("")
+        let cliSpeedup = runs[0].seconds / runs[1].seconds
+        let cliPerCore = runs.map { text / $0.cpuSeconds / icuCPURate }.min()!
+        let cliRSS = runs.map(\.peakRSSMB).max()!
+        corpusChecks.append(("`zhnews` CLI: exit status 0, speed-up on 2 jobs, peak RSS, per core", "status \(runs.map(\.status).max()!), \(f(cliSpeedup))×, \(f(cliRSS, 1)) MB, \(f(cliPerCore))× raw ICU", runs.allSatisfy { $0.status == 0 } && cliSpeedup >= 1.8 && cliRSS < 200 && cliPerCore >= 0.3))
+    } else {
+        log("  zhnews executable not found beside the benchmark (build it with `swift build -c release`); CLI rows skipped")
+        corpusSummary.append("(`zhnews` was not built beside the benchmark, so the command-line rows were skipped: build with `swift build -c release`.)")
+        corpusSummary.append("")
+    }
 }
 
 // 2. Stages over one varied text.

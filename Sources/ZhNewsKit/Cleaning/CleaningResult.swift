@@ -35,22 +35,17 @@ public struct Removal: Sendable, Hashable, Codable {
         self.codePoints = codePoints
     }
 
-    private enum CodingKeys: String, CodingKey { case text, reason, start, end }
+    private enum CodingKeys: String, CodingKey { case reason }
 
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        text = try c.decode(String.self, forKey: .text)
-        reason = try c.decode(RemovalReason.self, forKey: .reason)
-        codePoints = try c.decode(Int.self, forKey: .start)..<c.decode(Int.self, forKey: .end)
-        range = text.startIndex..<text.endIndex
+        (text, range, codePoints) = try SpanCoding.decode(from: decoder)
+        reason = try decoder.container(keyedBy: CodingKeys.self).decode(RemovalReason.self, forKey: .reason)
     }
 
     public func encode(to encoder: any Encoder) throws {
+        try SpanCoding.encode(text: text, codePoints: codePoints, to: encoder)
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(text, forKey: .text)
         try c.encode(reason, forKey: .reason)
-        try c.encode(codePoints.lowerBound, forKey: .start)
-        try c.encode(codePoints.upperBound, forKey: .end)
     }
 }
 

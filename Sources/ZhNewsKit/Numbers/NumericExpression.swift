@@ -89,26 +89,22 @@ public struct NumericExpression: Sendable, Hashable {
 }
 
 extension NumericExpression: Codable {
-    private enum CodingKeys: String, CodingKey { case text, start, end, kind, value, unit, qualifier, rangeEnd }
+    private enum CodingKeys: String, CodingKey { case kind, value, unit, qualifier, rangeEnd }
 
     public init(from decoder: any Decoder) throws {
+        (text, range, codePoints) = try SpanCoding.decode(from: decoder)
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        text = try c.decode(String.self, forKey: .text)
         kind = try c.decode(QuantityKind.self, forKey: .kind)
         value = try c.decode(Decimal.self, forKey: .value)
         unit = try c.decodeIfPresent(String.self, forKey: .unit)
         qualifier = try c.decodeIfPresent(Qualifier.self, forKey: .qualifier)
         rangeEnd = try c.decodeIfPresent(Decimal.self, forKey: .rangeEnd)
-        codePoints = try c.decode(Int.self, forKey: .start)..<c.decode(Int.self, forKey: .end)
-        range = text.startIndex..<text.endIndex
         analysedRange = 0..<text.utf8.count
     }
 
     public func encode(to encoder: any Encoder) throws {
+        try SpanCoding.encode(text: text, codePoints: codePoints, to: encoder)
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(text, forKey: .text)
-        try c.encode(codePoints.lowerBound, forKey: .start)
-        try c.encode(codePoints.upperBound, forKey: .end)
         try c.encode(kind, forKey: .kind)
         try c.encode(value, forKey: .value)
         try c.encode(unit, forKey: .unit)

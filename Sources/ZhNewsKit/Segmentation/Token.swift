@@ -46,25 +46,17 @@ public struct Token: Sendable, Hashable, Codable {
         self.codePoints = codePoints
     }
 
-    private enum CodingKeys: String, CodingKey { case text, kind, start, end }
+    private enum CodingKeys: String, CodingKey { case kind }
 
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        text = try c.decode(String.self, forKey: .text)
-        kind = try c.decode(TokenKind.self, forKey: .kind)
-        let start = try c.decode(Int.self, forKey: .start)
-        let end = try c.decode(Int.self, forKey: .end)
-        codePoints = start..<end
-        // A decoded token has no source string; its range is expressed in `text` alone.
-        range = text.startIndex..<text.endIndex
+        (text, range, codePoints) = try SpanCoding.decode(from: decoder)
+        kind = try decoder.container(keyedBy: CodingKeys.self).decode(TokenKind.self, forKey: .kind)
     }
 
     public func encode(to encoder: any Encoder) throws {
+        try SpanCoding.encode(text: text, codePoints: codePoints, to: encoder)
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(text, forKey: .text)
         try c.encode(kind, forKey: .kind)
-        try c.encode(codePoints.lowerBound, forKey: .start)
-        try c.encode(codePoints.upperBound, forKey: .end)
     }
 }
 
@@ -84,20 +76,15 @@ public struct Sentence: Sendable, Hashable, Codable {
         self.codePoints = codePoints
     }
 
-    private enum CodingKeys: String, CodingKey { case text, kind, start, end }
+    private enum CodingKeys: String, CodingKey { case kind }
 
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        text = try c.decode(String.self, forKey: .text)
-        codePoints = try c.decode(Int.self, forKey: .start)..<c.decode(Int.self, forKey: .end)
-        range = text.startIndex..<text.endIndex
+        (text, range, codePoints) = try SpanCoding.decode(from: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {
+        try SpanCoding.encode(text: text, codePoints: codePoints, to: encoder)
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(text, forKey: .text)
         try c.encode("sentence", forKey: .kind)
-        try c.encode(codePoints.lowerBound, forKey: .start)
-        try c.encode(codePoints.upperBound, forKey: .end)
     }
 }
