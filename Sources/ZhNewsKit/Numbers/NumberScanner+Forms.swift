@@ -54,6 +54,31 @@ extension NumberScanner {
         return (amount, end)
     }
 
+    /// After 个 at `end`: 半 and a measure (`一个半小时`, `两个半月`): the
+    /// measure's entry and its end; the caller adds the half.
+    func halfAfterClassifier(_ entry: UnitEntry, at end: Int) -> (entry: UnitEntry, end: Int)? {
+        guard entry.surface == ["个"], at(end) == "半" else { return nil }
+        if at(end + 1) == "月" {  // month(s)
+            return (UnitEntry(surface: ["个", "月"], kind: .measure, unit: "月"), end + 2)
+        }
+        guard let m = unit(at: end + 1), m.entry.kind == .measure else { return nil }
+        return (m.entry, m.end)
+    }
+
+    /// The decimal digits of Arabic digits written with 点 at `j` (`8点5倍`,
+    /// `1点5%`), and their end. Only before 倍 or %: elsewhere `8点5` is a time.
+    func arabicPointFraction(at j: Int) -> (fraction: Decimal, end: Int)? {
+        guard at(j) == "点", NumberLexicon.isASCIIDigit(at(j + 1)) else { return nil }
+        var k = j + 1
+        var digits = "0."
+        while NumberLexicon.isASCIIDigit(at(k)) {
+            digits.unicodeScalars.append(at(k))
+            k += 1
+        }
+        guard at(k) == "倍" || at(k) == "%", k - j <= 19 else { return nil }
+        return (Self.decimal(digits), k)
+    }
+
     // MARK: Small change
 
     /// Whether the digit at `j` stands alone: no numeral or unit follows it.

@@ -204,6 +204,7 @@ extension NumberScanner {
         var qualifier: Qualifier? = n.rangeEnd == nil ? nil : .range
         var scale = n.tailMultiplier
         // 80余家, 10多个, 100多万元, 十几个.
+        if at(j) == "个", "余多".unicodeScalars.contains(at(j + 1)), at(j + 2) == "亿", qualifier == nil { j += 1 }  // 两个多亿
         if "余多几".unicodeScalars.contains(at(j)), qualifier == nil {
             var e = j + 1
             var multiplier: Decimal = 1
@@ -276,6 +277,11 @@ extension NumberScanner {
         {
             var entry = u.entry
             var end = u.end
+            if let (measure, e) = halfAfterClassifier(entry, at: end) {  // 一个半小时 (an hour and a half)
+                entry = measure
+                end = e
+                value += Decimal(string: "0.5")! * sign
+            }
             if entry.surface == ["块"] {
                 // 块 is money (kuai) before 钱/毛/角, a digit or the end of a phrase; otherwise a classifier.
                 let next = at(end)

@@ -291,6 +291,7 @@ struct NumberScanner {
                     break loop
                 }
                 let length = digits.unicodeScalars.count
+                if at(k) == " ", NumberLexicon.bigUnit(at(k + 1)) != nil { k += 1 }  // `177.1 亿元` typed with spaces
                 tokens.append(.arabic(Self.decimal(digits), length: length, hasPoint: hasPoint))
                 isChinese = false
                 bearsValue = true
@@ -334,6 +335,13 @@ struct NumberScanner {
                 if tokens.isEmpty || multiplierStartsWord(j) { break }
                 tokens.append(.big(u))
                 j += 1
+            } else if c == "点", tokens.count == 1, case .arabic(_, length: _, hasPoint: false)? = tokens.last,
+                let (fraction, end) = arabicPointFraction(at: j)
+            {
+                tokens.append(.fraction(fraction))  // 8点5倍: 点 as the decimal point of Arabic digits
+                j = end
+            } else if c == "个", at(j + 1) == "亿", !tokens.isEmpty {
+                j += 1  // 两个亿 (two hundred million): the classifier before 亿 is left out
             } else if c == "点", !tokens.isEmpty, NumberLexicon.isChineseDigit(at(j + 1)) {
                 // Decimal point in words: 八十四点四.
                 switch tokens.last! {
@@ -552,6 +560,9 @@ struct NumberScanner {
                 sawTen = true
                 tens = (k == i ? 1 : v)
                 v = 0
+            } else if (c == "廿" || c == "卅"), k == i {  // twenty, thirty: 廿二日
+                sawTen = true
+                tens = c == "廿" ? 2 : 3
             } else if c != "两", NumberLexicon.isChineseDigit(c), let d = NumberLexicon.digit(c) {
                 v = v * 10 + d
             } else {

@@ -76,6 +76,17 @@ extension NumberParserTests {
         Case("奖励2万元(含)-4万元", "2万元(含)-4万元", .money, "20000", "CNY", .range, "40000"),
     ]
 
+    static let colloquialCases: [Case] = [
+        Case("开了一个半小时的会", "一个半小时", .measure, "1.5", "小时", nil, nil),
+        Case("历时三个半月", "三个半月", .measure, "3.5", "月", nil, nil),
+        Case("投入五个亿", "五个亿", .number, "500000000", nil, nil, nil),
+        Case("亏损两个多亿元", "两个多亿元", .money, "200000000", "CNY", .moreThan, nil),
+        Case("营收 86.4 亿元", "86.4 亿元", .money, "8640000000", "CNY", nil, nil),
+        Case("增长到6点5倍", "6点5倍", .ratio, "6.5", "倍", nil, nil),
+        Case("卅日", "卅日", .date, nil, nil, nil, nil),
+    ]
+
+    @Test(arguments: colloquialCases) func colloquialForms(_ c: Case) throws { try grammar(c) }
     @Test(arguments: weightCases) func weights(_ c: Case) throws { try grammar(c) }
     @Test(arguments: moneyCases) func smallChangeAndCurrencies(_ c: Case) throws { try grammar(c) }
     @Test(arguments: approximateCases) func approximateNumerals(_ c: Case) throws { try grammar(c) }
@@ -93,6 +104,7 @@ extension NumberParserTests {
         ("画了三圆形", "CNY"),  // circles
         ("十四五规划", ""),  // a plan's name
         ("满分一百分", "%"),  // a score
+        ("晚上9点5分", "倍"),  // a time, not 9.5
     ])
     func lookAlikes(_ input: String, _ forbiddenUnit: String) throws {
         let found = try NumberParser().expressions(in: input)
