@@ -226,6 +226,10 @@ enum NumberLexicon {
         all += entries(.money, ["沙特里亚尔"], unit: "SAR")  // Saudi riyal
         all += entries(.money, ["迪拉姆", "阿联酋迪拉姆"], unit: "AED")  // UAE dirham
         all += entries(.money, ["美分"], unit: "USD", scale: Decimal(string: "0.01")!)  // US cent
+        // Cantonese: 蚊 (dollar) and 毫 (ten cents) of Hong Kong amounts; 毫 only where it ends the
+        // phrase or after 蚊 (一丝一毫 is "a tiny bit"), decided by the scanner.
+        all += entries(.money, ["蚊"], unit: "HKD")  // dollar (Cantonese)
+        all += entries(.money, ["毫"], unit: "HKD", scale: Decimal(string: "0.1")!)  // ten cents (Cantonese)
         // Tenths: N成 (N tenths, reported as a share in per cent).
         all += entries(.ratio, ["成"], unit: "%", scale: 10)
         // Multiples: 倍 (times).
@@ -253,6 +257,7 @@ enum NumberLexicon {
             "立方米", "升", "毫升",  // m³, litre, ml
             "摄氏度", "°C", "℃",  // degree Celsius
             "分贝",  // decibel
+            "百帕", "千帕", "兆帕", "帕",  // hPa, kPa, MPa, Pa
             "微克/立方米", "毫克/立方米", "毫克/升",  // concentrations
             "公里/小时", "千米/小时",  // speed
             "km", "m", "cm", "mm", "kg", "g", "mg", "t", "GW", "MW", "kW", "W", "kWh", "MWh", "GWh",

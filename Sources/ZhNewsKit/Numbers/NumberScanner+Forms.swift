@@ -105,14 +105,14 @@ extension NumberScanner {
         var k = j
         var amount: Decimal = 0
         if scale == 1 {
-            let isKuai = unitSurface?.hasPrefix("块") == true
+            let isKuai = unitSurface?.hasPrefix("块") == true || unitSurface == "蚊"
             var zero = false
             if NumberLexicon.digit(at(k)) == 0, !NumberLexicon.isASCIIDigit(at(k)), NumberLexicon.digit(at(k + 1)) != nil {
                 zero = true  // 零 before the cents: 九元零九分
                 k += 1
             }
             guard let d = NumberLexicon.digit(at(k)), NumberLexicon.digit(at(k + 1)) == nil else { return nil }
-            if !zero, "角毛".unicodeScalars.contains(at(k + 1)) {
+            if !zero, "角毛毫".unicodeScalars.contains(at(k + 1)) {
                 amount = Decimal(d) * tenth
                 k += 2
             } else if isFen(at: k + 1) {
@@ -135,6 +135,32 @@ extension NumberScanner {
         }
         if at(k) == "钱" && k > j { k += 1 }
         return k > j ? (amount, k) : nil
+    }
+
+    /// Whether small change can follow an amount in `entry`: 元, 块 (yuan), 角,
+    /// 毛 (jiao), and the Cantonese 蚊 (dollar) and 毫 (ten cents).
+    func hasSmallChange(_ entry: UnitEntry) -> Bool {
+        if entry.unit == "CNY", entry.scale == 1 { return true }
+        return entry.surface == ["角"] || entry.surface == ["毛"] || entry.surface == ["蚊"] || entry.surface == ["毫"]
+    }
+
+    /// The end of 分 after financial numerals at `numeral` (`壹分`, `伍分`):
+    /// cents, since those numerals are written only in amounts of money.
+    func formalFenEnd(at j: Int, numeral r: Range<Int>) -> Int? {
+        guard isFen(at: j), !r.isEmpty, r.allSatisfy({ "零壹贰叁肆伍陆柒捌玖拾佰仟".unicodeScalars.contains(at($0)) }),
+            r.contains(where: { at($0) != "零" && at($0) != "拾" && at($0) != "佰" && at($0) != "仟" })
+        else { return nil }
+        return at(j + 1) == "钱" ? j + 2 : j + 1
+    }
+
+    /// 千 (k) or 万 (w) written as a Latin letter right before 元: `15k元`, `30w元`.
+    func latinMagnitudeBeforeYuan(at j: Int) -> Decimal? {
+        guard at(j + 1) == "元" else { return nil }
+        switch at(j) {
+        case "k", "K": return 1000
+        case "w", "W": return 10_000
+        default: return nil
+        }
     }
 
     /// Whether an amount before 圆 is a formal one (圆 as 元): written with

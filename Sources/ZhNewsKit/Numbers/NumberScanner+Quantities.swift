@@ -111,6 +111,10 @@ extension NumberScanner {
             start: i, end: u.end, kind: u.entry.kind, value: value * u.entry.scale, unit: u.entry.unit,
             qualifier: approximate ? .moreThan : nil, rangeEnd: nil, numeral: from..<k, isChinese: true,
             unitSurface: text(k..<u.end))
+        if u.entry.surface == ["块"], !NumberLexicon.isHan(at(u.end)) {  // 几十万块。 (yuan), not 数百块砖
+            q.kind = .money
+            q.unit = "CNY"
+        }
         q.multiplier = value * u.entry.scale
         q.isApproximateNumeral = approximate
         finish(&q, floor: floor, allowRange: false)
@@ -252,6 +256,11 @@ extension NumberScanner {
         var kind: QuantityKind = .number
         var unitName: String? = nil
         var unitSurface: String? = nil
+        if !n.isChinese, currency == nil, let m = latinMagnitudeBeforeYuan(at: j) {  // 15k元, 30w元
+            value *= m
+            scale *= m
+            j += 1
+        }
         if let code = currency {
             kind = .money
             unitName = code
@@ -260,6 +269,13 @@ extension NumberScanner {
                 unitSurface = text(j..<u.end)
                 j = u.end
             }
+        } else if let e = formalFenEnd(at: j, numeral: k..<n.end) {
+            // 壹分, 伍分: financial numerals + 分 are cents.
+            kind = .money
+            unitName = "CNY"
+            unitSurface = "分"
+            value *= Decimal(string: "0.01")!
+            j = e
         } else if let e = liangEnd(at: j, after: n) {
             // 二两, 九两半: the weight unit liang (50 g).
             kind = .measure
@@ -273,7 +289,8 @@ extension NumberScanner {
             unitSurface = "日"
             j += 1
         } else if let u = unit(at: j), !(u.entry.surface == ["角"] && isAngleWord(numeralAt: k, unitEnd: u.end)),
-            u.entry.surface != ["圆"] || isFormalYuan(numeral: k..<n.end, unitEnd: u.end)
+            u.entry.surface != ["圆"] || isFormalYuan(numeral: k..<n.end, unitEnd: u.end),
+            u.entry.surface != ["毫"] || (!NumberLexicon.isHan(at(u.end)) && at(k - 1) != "丝")
         {
             var entry = u.entry
             var end = u.end
@@ -297,7 +314,7 @@ extension NumberScanner {
             scale *= entry.scale
             unitSurface = text(j..<end)
             j = end
-            if kind == .money, entry.unit == "CNY", entry.scale == 1 || entry.surface == ["角"] || entry.surface == ["毛"],
+            if kind == .money, hasSmallChange(entry),
                 let (change, end) = smallChange(at: j, unitSurface: unitSurface, scale: entry.scale)
             {
                 // 三块五 (3.5), 3元5角2分, 两块五毛, 九元零九分, 九毛九.

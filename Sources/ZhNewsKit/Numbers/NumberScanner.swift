@@ -234,7 +234,7 @@ struct NumberScanner {
     func multiplierStartsWord(_ j: Int) -> Bool {
         switch at(j) {
         case "千": return "瓦克米卡帕分".unicodeScalars.contains(at(j + 1))  // kW, kg, km, kcal, kPa, 千分之
-        case "百": return at(j + 1) == "分"  // 百分点, 百分之
+        case "百": return at(j + 1) == "分" || at(j + 1) == "帕"  // 百分点, 百分之, 百帕 (hPa)
         case "万": return at(j + 1) == "分"  // 万分之
         case "十": return at(j + 1) == "分" && at(j + 2) != "之"  // 十分 (very)
         default: return false
@@ -345,7 +345,7 @@ struct NumberScanner {
             } else if c == "点", !tokens.isEmpty, NumberLexicon.isChineseDigit(at(j + 1)) {
                 // Decimal point in words: 八十四点四.
                 switch tokens.last! {
-                case .digit, .zero, .small: break
+                case .digit, .zero, .small, .big: break  // 四万点六 (40000.6)
                 default: break loop
                 }
                 var k = j + 1

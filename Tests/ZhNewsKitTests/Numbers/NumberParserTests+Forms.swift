@@ -38,6 +38,8 @@ extension NumberParserTests {
         Case("门票45挪威克朗", "45挪威克朗", .money, "45", "NOK", nil, nil),
         Case("涨了20美分", "20美分", .money, "0.2", "USD", nil, nil),
         Case("一本书三百五十日圆", "三百五十日圆", .money, "350", "JPY", nil, nil),
+        Case("计捌分", "捌分", .money, "0.08", "CNY", nil, nil),
+        Case("花了几十万块。", "几十万块", .money, "100000", "CNY", .moreThan, nil),
     ]
 
     static let approximateCases: [Case] = [
@@ -84,9 +86,22 @@ extension NumberParserTests {
         Case("营收 86.4 亿元", "86.4 亿元", .money, "8640000000", "CNY", nil, nil),
         Case("增长到6点5倍", "6点5倍", .ratio, "6.5", "倍", nil, nil),
         Case("卅日", "卅日", .date, nil, nil, nil, nil),
+        Case("指数跌至两万点八", "两万点八", .number, "20000.8", nil, nil, nil),
+        Case("中心气压985百帕", "985百帕", .measure, "985", "百帕", nil, nil),
+        Case("压力达3.5兆帕", "3.5兆帕", .measure, "3.5", "兆帕", nil, nil),
+        Case("月薪8k元", "8k元", .money, "8000", "CNY", nil, nil),
+        Case("年薪20~25w元", "20~25w元", .money, "200000", "CNY", .range, "250000"),
+    ]
+
+    static let cantoneseMoneyCases: [Case] = [
+        Case("一碗面廿八蚊", "廿八蚊", .money, "28", "HKD", nil, nil),
+        Case("车费九蚊零五", "九蚊零五", .money, "9.05", "HKD", nil, nil),
+        Case("四蚊三毫到四蚊八毫五", "四蚊三毫到四蚊八毫五", .money, "4.3", "HKD", .range, "4.85"),
+        Case("加价三毫", "三毫", .money, "0.3", "HKD", nil, nil),
     ]
 
     @Test(arguments: colloquialCases) func colloquialForms(_ c: Case) throws { try grammar(c) }
+    @Test(arguments: cantoneseMoneyCases) func cantoneseMoney(_ c: Case) throws { try grammar(c) }
     @Test(arguments: weightCases) func weights(_ c: Case) throws { try grammar(c) }
     @Test(arguments: moneyCases) func smallChangeAndCurrencies(_ c: Case) throws { try grammar(c) }
     @Test(arguments: approximateCases) func approximateNumerals(_ c: Case) throws { try grammar(c) }
@@ -105,6 +120,8 @@ extension NumberParserTests {
         ("十四五规划", ""),  // a plan's name
         ("满分一百分", "%"),  // a score
         ("晚上9点5分", "倍"),  // a time, not 9.5
+        ("不差一丝一毫", "HKD"),  // a tiny bit
+        ("运来数百块砖", "CNY"),  // bricks
     ])
     func lookAlikes(_ input: String, _ forbiddenUnit: String) throws {
         let found = try NumberParser().expressions(in: input)
