@@ -226,10 +226,9 @@ enum NumberLexicon {
         all += entries(.money, ["沙特里亚尔"], unit: "SAR")  // Saudi riyal
         all += entries(.money, ["迪拉姆", "阿联酋迪拉姆"], unit: "AED")  // UAE dirham
         all += entries(.money, ["美分"], unit: "USD", scale: Decimal(string: "0.01")!)  // US cent
-        // Cantonese: 蚊 (dollar) and 毫 (ten cents) of Hong Kong amounts; 毫 only where it ends the
-        // phrase or after 蚊 (一丝一毫 is "a tiny bit"), decided by the scanner.
+        // Cantonese: 蚊 (dollar) of Hong Kong amounts; its small change 毫 (ten cents) is read by the
+        // scanner after 蚊 only (alone, 两毫 may be millimetres and 一丝一毫 is "a tiny bit").
         all += entries(.money, ["蚊"], unit: "HKD")  // dollar (Cantonese)
-        all += entries(.money, ["毫"], unit: "HKD", scale: Decimal(string: "0.1")!)  // ten cents (Cantonese)
         // Tenths: N成 (N tenths, reported as a share in per cent).
         all += entries(.ratio, ["成"], unit: "%", scale: 10)
         // Multiples: 倍 (times).

@@ -26,9 +26,11 @@ extension NumberScanner {
     /// right after the numeral `n`: `二两`, `九两半`, `5两`. Not before a unit
     /// or a numeral (`初二两名` is 初二 and 两名), not after an approximate
     /// numeral, and after Arabic digits only before a non-Han character
-    /// (`2024两会` is no weight).
-    func liangEnd(at j: Int, after n: Numeral) -> Int? {
+    /// (`2024两会` is no weight), nor in the idioms 半斤八两 and 四两拨千斤.
+    func liangEnd(at j: Int, after n: Numeral, numeralAt k: Int) -> Int? {
         guard at(j) == "两", n.rangeEnd == nil, n.end == j, at(j - 1) != "两" else { return nil }
+        // Idioms: 半斤八两 (six of one, half a dozen of the other), 四两拨千斤 (a small force moving a great weight).
+        if at(k - 1) == "斤" || at(j + 1) == "拨" { return nil }
         let p = at(j - 1)
         guard NumberLexicon.digit(p) != nil || p == "十" || p == "拾" else { return nil }
         let next = at(j + 1)
@@ -138,10 +140,10 @@ extension NumberScanner {
     }
 
     /// Whether small change can follow an amount in `entry`: 元, 块 (yuan), 角,
-    /// 毛 (jiao), and the Cantonese 蚊 (dollar) and 毫 (ten cents).
+    /// 毛 (jiao), and the Cantonese 蚊 (dollar, followed by 毫, ten cents).
     func hasSmallChange(_ entry: UnitEntry) -> Bool {
         if entry.unit == "CNY", entry.scale == 1 { return true }
-        return entry.surface == ["角"] || entry.surface == ["毛"] || entry.surface == ["蚊"] || entry.surface == ["毫"]
+        return entry.surface == ["角"] || entry.surface == ["毛"] || entry.surface == ["蚊"]
     }
 
     /// The end of 分 after financial numerals at `numeral` (`壹分`, `伍分`):

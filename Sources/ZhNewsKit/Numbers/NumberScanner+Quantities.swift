@@ -276,7 +276,7 @@ extension NumberScanner {
             unitSurface = "分"
             value *= Decimal(string: "0.01")!
             j = e
-        } else if let e = liangEnd(at: j, after: n) {
+        } else if let e = liangEnd(at: j, after: n, numeralAt: k) {
             // 二两, 九两半: the weight unit liang (50 g).
             kind = .measure
             unitName = "两"
@@ -289,8 +289,7 @@ extension NumberScanner {
             unitSurface = "日"
             j += 1
         } else if let u = unit(at: j), !(u.entry.surface == ["角"] && isAngleWord(numeralAt: k, unitEnd: u.end)),
-            u.entry.surface != ["圆"] || isFormalYuan(numeral: k..<n.end, unitEnd: u.end),
-            u.entry.surface != ["毫"] || (!NumberLexicon.isHan(at(u.end)) && at(k - 1) != "丝")
+            u.entry.surface != ["圆"] || isFormalYuan(numeral: k..<n.end, unitEnd: u.end)
         {
             var entry = u.entry
             var end = u.end

@@ -291,7 +291,11 @@ struct NumberScanner {
                     break loop
                 }
                 let length = digits.unicodeScalars.count
-                if at(k) == " ", NumberLexicon.bigUnit(at(k + 1)) != nil { k += 1 }  // `177.1 亿元` typed with spaces
+                if at(k) == " ", NumberLexicon.bigUnit(at(k + 1)) != nil,  // `177.1 亿元` typed with spaces (not `2023 万科`)
+                    !NumberLexicon.isHan(at(k + 2)) || NumberLexicon.isNumeral(at(k + 2)) || unit(at: k + 2) != nil
+                {
+                    k += 1
+                }
                 tokens.append(.arabic(Self.decimal(digits), length: length, hasPoint: hasPoint))
                 isChinese = false
                 bearsValue = true

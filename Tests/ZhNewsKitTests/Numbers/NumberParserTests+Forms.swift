@@ -97,7 +97,6 @@ extension NumberParserTests {
         Case("一碗面廿八蚊", "廿八蚊", .money, "28", "HKD", nil, nil),
         Case("车费九蚊零五", "九蚊零五", .money, "9.05", "HKD", nil, nil),
         Case("四蚊三毫到四蚊八毫五", "四蚊三毫到四蚊八毫五", .money, "4.3", "HKD", .range, "4.85"),
-        Case("加价三毫", "三毫", .money, "0.3", "HKD", nil, nil),
     ]
 
     @Test(arguments: colloquialCases) func colloquialForms(_ c: Case) throws { try grammar(c) }
@@ -121,6 +120,9 @@ extension NumberParserTests {
         ("满分一百分", "%"),  // a score
         ("晚上9点5分", "倍"),  // a time, not 9.5
         ("不差一丝一毫", "HKD"),  // a tiny bit
+        ("只差两毫", "HKD"),  // millimetres, colloquially
+        ("两人半斤八两", "两"),  // an idiom
+        ("四两拨千斤", "两"),
         ("运来数百块砖", "CNY"),  // bricks
     ])
     func lookAlikes(_ input: String, _ forbiddenUnit: String) throws {
@@ -136,6 +138,12 @@ extension NumberParserTests {
     @Test func doubleDashIsNoMinus() throws {
         let found = try NumberParser().expressions(in: "补贴3万元--8万元")
         #expect(!found.contains { $0.value < 0 })
+    }
+
+    /// A space before 万 joins it to Arabic digits only when it is a multiplier, not a word (万科, a company).
+    @Test func spaceBeforeAWordIsNoMultiplier() throws {
+        let found = try NumberParser().expressions(in: "截至2023 万科")
+        #expect(found.map(\.value) == [2023])
     }
 
     /// A `- ` at the start of a line is a list bullet, not a minus.
