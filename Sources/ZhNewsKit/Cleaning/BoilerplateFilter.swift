@@ -77,7 +77,9 @@ public struct BoilerplateFilter: Sendable {
         }
 
         // Removals as reported, in text order.
-        let index = CodePointIndex(text.original)
+        // Removals come in text order, so their starts are converted walking
+        // forward; each end is its start plus the removed scalars.
+        var cursor = CodePointCursor(text.original)
         var pieces: [(Range<Int>, RemovalReason)] = inline
         for (i, reason) in layout.reasons.enumerated() {
             if let reason { pieces.append((layout.contents[i], reason)) }
@@ -88,10 +90,12 @@ public struct BoilerplateFilter: Sendable {
         for (range, reason) in pieces where !range.isEmpty {
             let bytes = text.originalUTF8Range(ofUTF8: t.bytes(range))
             let r = text.original.indexRange(ofUTF8: bytes)
+            let removed = text.original[r]
+            let start = cursor.codePointOffset(ofUTF8: bytes.lowerBound)
             removals.append(
                 Removal(
-                    text: String(text.original[r]), reason: reason, range: r,
-                    codePoints: index.codePointRange(ofUTF8: bytes)))
+                    text: String(removed), reason: reason, range: r,
+                    codePoints: start..<(start + removed.unicodeScalars.count)))
         }
 
         // Cuts: removed lines with their line breaks and following blank lines.

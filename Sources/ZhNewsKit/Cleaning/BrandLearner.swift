@@ -45,9 +45,11 @@ struct BrandLearner: Sendable {
     /// Category words that gambling and betting brands end with (priors).
     private static let categoryWords: [[Unicode.Scalar]] = ["体育", "娱乐", "电子", "电竞", "彩票", "棋牌", "真人", "游戏"]
         .map { Array($0.unicodeScalars) }
+    /// First scalars of the category words.
+    private static let categoryFirsts: [Unicode.Scalar] = Array(Set(categoryWords.compactMap(\.first)))
 
     /// Characters that join an SEO title prefix to the headline.
-    private static let separators: Set<Unicode.Scalar> = ["-", "|", "·", "_", "—", "–", "/", "•"]
+    private static let separators: ScalarSet = ["-", "|", "·", "_", "—", "–", "/", "•"]
 
     private static let institutionSuffixes: [[Unicode.Scalar]] = CleaningLexicon.institutionSuffixes.map {
         Array($0.unicodeScalars)
@@ -102,7 +104,7 @@ struct BrandLearner: Sendable {
                 while e < r.upperBound, Self.separators.contains(t.scalars[e]) || ScalarText.isSpace(t.scalars[e]) { e += 1 }
                 var w = e
                 while w < r.upperBound,
-                    let word = Self.siteWords.first(where: { w + $0.count <= r.upperBound && matchesFolded($0, at: w, in: t) })
+                    let word = siteWord(at: w, limit: r.upperBound, in: t)
                 {
                     w += word.count
                 }
@@ -145,7 +147,8 @@ struct BrandLearner: Sendable {
             guard !seg.isEmpty else { return }
             let (stemEnd, words) = siteWordSuffix(of: seg, in: t)
             let stem = seg.lowerBound..<stemEnd
-            let han = t.scalars[seg].filter(ScalarText.isHan).count
+            var han = 0
+            for i in seg where ScalarText.isHan(t.scalars[i]) { han += 1 }
             if stem.isEmpty, !words.isEmpty, var last = result.popLast(), !last.isHeadline, last.siteWords.isEmpty {
                 // `PG电子·(中国)官方网站`: the site words after a separator belong to the stem before it.
                 last.siteWords = words
@@ -171,19 +174,38 @@ struct BrandLearner: Sendable {
     private static let companyWords: [[Unicode.Scalar]] = ["有限公司", "公司", "集团"].map { Array($0.unicodeScalars) }
 
     /// The start of the site-word chain that ends `seg`, and its words.
-    private func siteWordSuffix(of seg: Range<Int>, in t: ScalarText) -> (Int, [String]) {
+    ///
+    /// - Complexity: O(length of `seg`): one pass from the end, reusing the
+    ///   chain found after each position.
+    func siteWordSuffix(of seg: Range<Int>, in t: ScalarText) -> (Int, [String]) {
         // A company word after the site words counts only with a spam-only site word.
         var end = seg.upperBound
         if let company = Self.companyWords.first(where: { seg.count > $0.count && t.matches($0, at: seg.upperBound - $0.count) }) {
             end = seg.upperBound - company.count
         }
         // The earliest position from which site words alone reach the end.
-        var best: (Int, [String])? = nil
+        // Read left to right, the chain from `k` takes the first site word
+        // that fits at `k` and continues from where it ends, so it reaches
+        // the end exactly when the chain after that word does.
+        var reaches = [Bool](repeating: false, count: max(0, end - seg.lowerBound) + 1)
+        reaches[reaches.count - 1] = true
+        var bestStart: Int? = nil
+        // A chain steps at most the longest site word at a time, so once that
+        // many positions in a row do not reach the end, no earlier one does.
         var k = end - 1
-        while k >= seg.lowerBound {
-            if let words = chain(from: k, to: end, in: t) { best = (k, words) }
+        var missed = 0
+        while k >= seg.lowerBound, missed < Self.longestSiteWord {
+            if let w = siteWord(at: k, limit: end, in: t), reaches[k + w.count - seg.lowerBound] {
+                reaches[k - seg.lowerBound] = true
+                bestStart = k
+                missed = 0
+            } else {
+                missed += 1
+            }
             k -= 1
         }
+        var best: (Int, [String])? = nil
+        if let bestStart { best = (bestStart, chain(from: bestStart, to: end, in: t)) }
         if end < seg.upperBound {
             guard let found = best, found.1.contains(where: { Self.spamOnlySiteWords.contains($0.lowercased()) }) else {
                 return (seg.upperBound, [])
@@ -194,18 +216,41 @@ struct BrandLearner: Sendable {
         return (seg.upperBound, [])
     }
 
-    /// Site words covering exactly `from..<to`, or nil.
-    private func chain(from: Int, to: Int, in t: ScalarText) -> [String]? {
+    /// The site words of the chain from `from`, which is known to reach `to` exactly.
+    private func chain(from: Int, to: Int, in t: ScalarText) -> [String] {
         var words: [String] = []
         var i = from
-        while i < to {
-            guard let w = Self.siteWords.first(where: { i + $0.count <= to && matchesFolded($0, at: i, in: t) }) else {
-                return nil
-            }
+        while i < to, let w = siteWord(at: i, limit: to, in: t) {
             words.append(String(String.UnicodeScalarView(w)))
             i += w.count
         }
-        return words.isEmpty ? nil : words
+        return words
+    }
+
+    private static let longestSiteWord = siteWords.map(\.count).max() ?? 0
+
+    /// The site words grouped by first scalar (ASCII-folded), each group in
+    /// the order of `siteWords`: most positions are rejected by one scan of
+    /// the first scalars, and the others try only the words that can match.
+    private static let siteWordGroups: [(first: Unicode.Scalar, words: [[Unicode.Scalar]])] = {
+        var groups: [(first: Unicode.Scalar, words: [[Unicode.Scalar]])] = []
+        for word in siteWords {
+            guard let first = word.first else { continue }
+            if let g = groups.firstIndex(where: { $0.first == first }) {
+                groups[g].words.append(word)
+            } else {
+                groups.append((first, [word]))
+            }
+        }
+        return groups
+    }()
+
+    /// The first (longest) site word at `i` that ends by `limit`.
+    private func siteWord(at i: Int, limit: Int, in t: ScalarText) -> [Unicode.Scalar]? {
+        guard i >= 0, i < t.count else { return nil }
+        let first = fold(t.scalars[i])
+        guard let group = Self.siteWordGroups.first(where: { $0.first == first }) else { return nil }
+        return group.words.first { i + $0.count <= limit && matchesFolded($0, at: i, in: t) }
     }
 
     /// A title line with an SEO prefix or suffix: adverts beside a headline.
@@ -244,6 +289,10 @@ struct BrandLearner: Sendable {
 
     /// A line made of adverts for one stem (`赢咖5注册登录入口-赢咖5平台app下载`).
     private func learn(fromStuffedLine r: Range<Int>, in t: ScalarText, into stems: inout [[Unicode.Scalar]]) {
+        // Three adverts need two separators or spaces between them (most lines have none).
+        var splits = 0
+        for i in r where Self.separators.contains(t.scalars[i]) || ScalarText.isSpace(t.scalars[i]) { splits += 1 }
+        guard splits >= 2 else { return }
         let ads = adverts(in: r, of: t, spaces: true)
         guard ads.count >= 3 else { return }
         var counts: [String: (Int, Advert)] = [:]
@@ -317,11 +366,11 @@ struct BrandLearner: Sendable {
         // Site words, and Latin letters or digits, glued after it.
         var tailWords = 0
         while end < s.count {
-            if let w = Self.siteWords.first(where: { matchesFolded($0, at: end, in: t) }) {
+            if let w = siteWord(at: end, limit: s.count, in: t) {
                 end += w.count
                 tailWords += 1
             } else if ScalarText.isSpace(s[end]), end + 1 < s.count, ScalarText.isASCIILetter(s[end + 1]),
-                let w = Self.siteWords.first(where: { matchesFolded($0, at: end + 1, in: t) })
+                let w = siteWord(at: end + 1, limit: s.count, in: t)
             {
                 // `米乐M6 app下载`: one space before a Latin site word.
                 end += 1 + w.count
@@ -389,13 +438,13 @@ struct BrandLearner: Sendable {
         var result: [Range<Int>] = []
         var i = 2
         while i < s.count {
-            guard let c = Self.categoryWords.first(where: { t.matches($0, at: i) }) else {
+            guard Self.categoryFirsts.contains(s[i]), let c = Self.categoryWords.first(where: { t.matches($0, at: i) }) else {
                 i += 1
                 continue
             }
             var end = i + c.count
             var words: [String] = []
-            while end < s.count, let w = Self.siteWords.first(where: { matchesFolded($0, at: end, in: t) }) {
+            while end < s.count, let w = siteWord(at: end, limit: s.count, in: t) {
                 words.append(String(String.UnicodeScalarView(w)).lowercased())
                 end += w.count
             }

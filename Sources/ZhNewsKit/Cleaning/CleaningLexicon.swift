@@ -351,7 +351,7 @@ enum CleaningLexicon {
     static let photoRoleWords: [String] = ["摄影", "摄", "图/", "图:", "图|", "图 |"]
 
     /// Marks that open a byline line (□罗鹏).
-    static let bylineMarks: Set<Unicode.Scalar> = ["□", "■", "●", "◎", "▲", "◆", "★", "☆", "△", "○"]
+    static let bylineMarks: ScalarSet = ["□", "■", "●", "◎", "▲", "◆", "★", "☆", "△", "○"]
 
     /// File-name extensions of images (an image-file-name line is furniture).
     static let imageExtensions: [String] = [".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".tif", ".tiff"]

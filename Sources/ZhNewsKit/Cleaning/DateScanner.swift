@@ -5,7 +5,7 @@ enum DateScanner {
     /// 年 year, 月 month, 日 / 号 day: the marks of a written-out date.
     private static let yearMark: Unicode.Scalar = "年"
     private static let monthMark: Unicode.Scalar = "月"
-    private static let dayMarks: Set<Unicode.Scalar> = ["日", "号"]
+    private static let dayMarks: ScalarSet = ["日", "号"]
 
     /// A date found in a text.
     struct Found: Sendable, Hashable {
@@ -62,6 +62,24 @@ enum DateScanner {
         return result
     }
 
+    /// The first date in `range` of `t` if it starts within `slack` scalars
+    /// of the range's start (`dates(in:range:).first` when that holds),
+    /// without reading the rest of the range.
+    /// - Complexity: O(slack) date attempts.
+    static func leadingDate(in t: ScalarText, range: Range<Int>, slack: Int) -> Found? {
+        var i = range.lowerBound
+        while i < range.upperBound, i - range.lowerBound <= slack {
+            let s = t.scalars[i]
+            if ScalarText.isDigit(s), i == range.lowerBound || !ScalarText.isDigit(t.scalars[i - 1]),
+                let found = date(at: i, in: t, limit: range.upperBound)
+            {
+                return found
+            }
+            i += 1
+        }
+        return nil
+    }
+
     /// 星期 / 礼拜 week + a day name, or 周 + a day name: the length of a
     /// weekday written at `i`, or nil.
     private static func weekdayLength(at i: Int, in t: ScalarText, limit: Int) -> Int? {
@@ -74,7 +92,7 @@ enum DateScanner {
     /// 星期 / 礼拜 week, 周 week.
     private static let weekPrefixes: [(String, Int)] = [("星期", 2), ("礼拜", 2), ("周", 1)]
     /// 一 … 六 Monday to Saturday, 日 / 天 Sunday.
-    private static let dayNames: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "日", "天"]
+    private static let dayNames: ScalarSet = ["一", "二", "三", "四", "五", "六", "日", "天"]
 
     /// A date starting at `i`.
     static func date(at i: Int, in t: ScalarText, limit: Int) -> Found? {
@@ -89,7 +107,7 @@ enum DateScanner {
             if digits == 0 || (p < limit && ScalarText.isDigit(t.scalars[p])) { return nil }
             return value
         }
-        func take(_ options: Set<Unicode.Scalar>) -> Unicode.Scalar? {
+        func take(_ options: ScalarSet) -> Unicode.Scalar? {
             guard p < limit, options.contains(t.scalars[p]) else { return nil }
             p += 1
             return t.scalars[p - 1]
@@ -104,7 +122,7 @@ enum DateScanner {
             guard (1900...2100).contains(first), let sep = take(["-", "/", ".", yearMark]), let m = number(maxDigits: 2) else {
                 return nil
             }
-            let sep2: Set<Unicode.Scalar> = sep == yearMark ? [monthMark] : [sep]
+            let sep2: ScalarSet = sep == yearMark ? [monthMark] : [sep]
             guard take(sep2) != nil, let d = number(maxDigits: 2) else { return nil }
             if sep == yearMark { _ = take(dayMarks) }
             year = first

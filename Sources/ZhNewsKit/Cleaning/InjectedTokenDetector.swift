@@ -266,11 +266,11 @@ struct InjectedTokenDetector: Sendable {
         }
         // How often each left context (2–4 Han characters) occurs before the
         // same tails: one hash lookup per anchor instead of a search.
-        var recurrence: [String: Int] = [:]
+        var recurrence: [ScalarKey: Int] = [:]
         for a in anchors {
             var k = 1
             while k <= 4, a.p - k >= 0, ScalarText.isHan(s[a.p - k]) {
-                if k >= 2 { recurrence[t.string((a.p - k)..<a.end), default: 0] += 1 }
+                if k >= 2 { recurrence[ScalarKey(s[(a.p - k)..<a.end]), default: 0] += 1 }
                 k += 1
             }
         }
@@ -281,6 +281,16 @@ struct InjectedTokenDetector: Sendable {
     }
 
     private static let tailTable = PhraseTable(CleaningLexicon.spamTails)
+    private static let latinBrandWords: [[UInt8]] = CleaningLexicon.latinBrandWords.map { Array($0.utf8) }
+
+    /// Whether `needle` occurs in `haystack`.
+    private static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        for i in 0...(haystack.count - needle.count) where haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
+        return false
+    }
+    private static let strongTable = PhraseTable(CleaningLexicon.strongTails.sorted())
+    private static let gamblingTable = PhraseTable(CleaningLexicon.gamblingTails.sorted())
     private static let distinctiveTable = PhraseTable(
         CleaningLexicon.distinctiveBrandStems.filter { $0.unicodeScalars.allSatisfy(ScalarText.isHan) })
 
@@ -305,7 +315,7 @@ struct InjectedTokenDetector: Sendable {
     }
 
     private func candidate(
-        tailAt p: Int, tail: [Unicode.Scalar], end: Int, in t: ScalarText, recurrence: [String: Int]
+        tailAt p: Int, tail: [Unicode.Scalar], end: Int, in t: ScalarText, recurrence: [ScalarKey: Int]
     ) -> Candidate? {
         let s = t.scalars
         var stemStart: Int? = nil
@@ -333,7 +343,7 @@ struct InjectedTokenDetector: Sendable {
             // No glued prefix, no known stem: the stem is the longest left
             // context (up to 4 Han characters) that every occurrence shares.
             guard p >= 2, ScalarText.isHan(s[p - 1]), ScalarText.isHan(s[p - 2]) else { return nil }
-            func count(_ r: Range<Int>) -> Int { recurrence[t.string(r)] ?? 0 }
+            func count(_ r: Range<Int>) -> Int { recurrence[ScalarKey(s[r])] ?? 0 }
             let base = count((p - 2)..<end)
             guard base >= 2 else { return nil }
             start = p - 2
@@ -345,16 +355,22 @@ struct InjectedTokenDetector: Sendable {
         }
         let hanStart = start
         while start > 0, hanStart - start < 12, ScalarText.isAlnum(s[start - 1]) { start -= 1 }
-        let prefix = t.string(start..<hanStart).lowercased()
-        if !prefix.isEmpty, Self.knownStems.contains(prefix) || CleaningLexicon.latinBrandWords.contains(where: prefix.contains) {
-            known = true
+        // Every Latin stem and brand word has a letter: a prefix of digits
+        // alone (most are years and counts) is never looked up.
+        let prefixHasLetter = s[start..<hanStart].contains(where: ScalarText.isASCIILetter)
+        if prefixHasLetter {
+            // The prefix is ASCII letters and digits: compared as lowercased bytes.
+            let prefix = s[start..<hanStart].map { UInt8(truncatingIfNeeded: ScalarText.isASCIILetter($0) ? $0.value | 0x20 : $0.value) }
+            if Self.knownStems.contains(String(decoding: prefix, as: UTF8.self))
+                || Self.latinBrandWords.contains(where: { Self.bytes(prefix, contain: $0) })
+            {
+                known = true
+            }
         }
-        if hanStart == p, prefix.isEmpty { return nil }
         // A bare number before a tail (2024体育) is not a brand prefix.
-        if hanStart == p, !prefix.unicodeScalars.contains(where: ScalarText.isASCIILetter) { return nil }
-        let tailString = t.string(p..<end)
-        let strong = CleaningLexicon.strongTails.contains { tailString.contains($0) }
-        let gambling = CleaningLexicon.gamblingTails.contains { tailString.contains($0) }
+        if hanStart == p, !prefixHasLetter { return nil }
+        let strong = Self.strongTable.occurs(in: t, range: p..<end)
+        let gambling = Self.gamblingTable.occurs(in: t, range: p..<end)
         return Candidate(
             range: start..<end, prefixCount: hanStart - start, stemCount: p - hanStart, tail: tail, known: known,
             strongTail: strong, distinctive: distinctive, gamblingTail: gambling)
@@ -364,14 +380,19 @@ struct InjectedTokenDetector: Sendable {
 /// Where each spam tail word occurs, found in one pass: candidates are
 /// counted among their tail's occurrences instead of over the whole text.
 struct TailIndex: Sendable {
-    private let byTail: [[Unicode.Scalar]: [Int]]
+    private static let table = PhraseTable(CleaningLexicon.spamTails)
+    /// Each tail's index in the table.
+    private static let tailNumbers: [[Unicode.Scalar]: Int] = Dictionary(
+        table.phrases.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    /// Positions of each tail, by its index in the table.
+    private let byTail: [[Int]]
 
     init(_ t: ScalarText) {
-        let table = PhraseTable(CleaningLexicon.spamTails)
-        var byTail: [[Unicode.Scalar]: [Int]] = [:]
+        let table = Self.table
+        var byTail = [[Int]](repeating: [], count: table.phrases.count)
         for i in 0..<t.count {
             table.forEachMatch(in: t, at: i) { k in
-                byTail[table.phrases[k], default: []].append(i)
+                byTail[k].append(i)
                 return true
             }
         }
@@ -379,7 +400,7 @@ struct TailIndex: Sendable {
     }
 
     /// Every position where `tail` occurs.
-    func positions(of tail: [Unicode.Scalar]) -> [Int] { byTail[tail] ?? [] }
+    func positions(of tail: [Unicode.Scalar]) -> [Int] { Self.tailNumbers[tail].map { byTail[$0] } ?? [] }
 
     /// Non-overlapping occurrences of `needle`, which holds `tail` at `offset`.
     func occurrences(of needle: [Unicode.Scalar], anchoredAt tail: [Unicode.Scalar], offset: Int, in t: ScalarText) -> [Int] {

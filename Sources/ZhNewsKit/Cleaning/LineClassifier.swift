@@ -16,24 +16,24 @@ struct LineClassifier: Sendable {
     private static let relatedHeaders = PhraseTable(CleaningLexicon.relatedHeaders)
     private static let adjacentLabels = PhraseTable(CleaningLexicon.adjacentArticleLabels)
     private static let endMarks = CleaningLexicon.endMarks.map { Array($0.unicodeScalars) }
-    private static let counterOpeners: Set<Unicode.Scalar> = [" ", "(", ":", "["]
-    private static let counterClosers: Set<Unicode.Scalar> = [")", "]"]
+    private static let counterOpeners: ScalarSet = [" ", "(", ":", "["]
+    private static let counterClosers: ScalarSet = [")", "]"]
     /// 万 ten thousand, 千 thousand, w / k (web shorthand), + (more), 次 times, 人 people.
-    private static let counterMultipliers: Set<Unicode.Scalar> = ["万", "千", "w", "W", "k", "K", "+", "次", "人"]
-    private static let timeMarks: Set<Unicode.Scalar> = [":", "时", "分", "秒", "点"]
-    private static let creditMarks: Set<Unicode.Scalar> = [":", "/", "|"]
+    private static let counterMultipliers: ScalarSet = ["万", "千", "w", "W", "k", "K", "+", "次", "人"]
+    private static let timeMarks: ScalarSet = [":", "时", "分", "秒", "点"]
+    private static let creditMarks: ScalarSet = [":", "/", "|"]
     /// What may close a label: a colon, a closing bracket (`【作者】`), a bar.
-    private static let labelEnds: Set<Unicode.Scalar> = [":", "】", "]", "|"]
+    private static let labelEnds: ScalarSet = [":", "】", "]", "|"]
     private static let counterWords = PhraseTable(CleaningLexicon.counterWords)
     private static let postHeaderMarks = PhraseTable(CleaningLexicon.postHeaderMarks)
     private static let timeWords = PhraseTable(CleaningLexicon.timeWords)
     private static let photoRoles = PhraseTable(CleaningLexicon.photoRoleWords)
     /// Brackets and dashes around an end mark (`-完-`, `【完】`).
-    private static let markWrappers: Set<Unicode.Scalar> = [
+    private static let markWrappers: ScalarSet = [
         "(", ")", "[", "]", "【", "】", "〔", "〕", "「", "」", "《", "》", "<", ">", "-", "—", "–", "~", "*", "=", "·", " ",
     ]
     private static let brandStems = PhraseTable(CleaningLexicon.distinctiveBrandStems + CleaningLexicon.ordinaryBrandStems)
-    private static let separatorScalars: Set<Unicode.Scalar> = [
+    private static let separatorScalars: ScalarSet = [
         "-", "*", "=", "_", "—", "~", "·", "•", "#", "+", ".", "|", "/", "\\", "…", "─", "━", "※", "☆", "★", " ",
         "◆", "◇", "■", "□", "●", "○", "△", "▲", "▼", "◎",
     ]
@@ -187,8 +187,7 @@ struct LineClassifier: Sendable {
         }
         if isTimeOnly(r) || postHeader(r) != nil { return true }
         // A line that is only a date and time, with at most a short tail.
-        let dates = DateScanner.dates(in: t, range: r)
-        if let d = dates.first, d.year != nil, d.range.lowerBound - r.lowerBound <= 1, r.upperBound - d.range.upperBound <= 12,
+        if let d = DateScanner.leadingDate(in: t, range: r, slack: 1), d.year != nil, r.upperBound - d.range.upperBound <= 12,
             !isSentenceLike(r)
         {
             return true
@@ -522,7 +521,7 @@ struct LineClassifier: Sendable {
     /// `dateFirst`; else ending in one. Returns the headline range and the date.
     func datedHeadline(_ r: Range<Int>, dateFirst: Bool) -> (title: Range<Int>, date: DateScanner.Found)? {
         guard dateFirst else { return datedHeadline(r) }
-        guard r.count <= 100, let d = DateScanner.dates(in: t, range: r).first, d.range.lowerBound - r.lowerBound <= 1 else {
+        guard r.count <= 100, let d = DateScanner.leadingDate(in: t, range: r, slack: 1) else {
             return nil
         }
         var start = d.range.upperBound

@@ -187,9 +187,9 @@ struct MetadataReader: Sendable {
     }
 
     /// Last characters of outlet names: 网 site, 报 paper, 社 agency, 台 station, 刊 periodical.
-    private static let outletEndings: Set<Unicode.Scalar> = ["网", "报", "社", "台", "刊", "端"]
+    private static let outletEndings: ScalarSet = ["网", "报", "社", "台", "刊", "端"]
 
-    private static let stops: Set<Unicode.Scalar> = [" ", "|", "【", "】", "[", "]", "(", ")", "\t"]
+    private static let stops: ScalarSet = [" ", "|", "【", "】", "[", "]", "(", ")", "\t"]
 
     /// A count as written on reader widgets: `3,562`, `2.1万` (ten thousand),
     /// `1.5w`, `3k`.

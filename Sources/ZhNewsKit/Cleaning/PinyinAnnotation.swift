@@ -4,7 +4,7 @@
 /// no tone and stay.
 enum PinyinAnnotation {
     /// Vowels with tone marks.
-    private static let toneVowels: Set<Unicode.Scalar> = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ".unicodeScalars)
+    private static let toneVowels = ScalarSet("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ".unicodeScalars)
 
     /// Scalar ranges of the annotations (parentheses included) in `range`.
     /// - Complexity: O(n).

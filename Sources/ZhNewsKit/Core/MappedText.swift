@@ -158,6 +158,24 @@ public struct MappedText: Sendable {
             }
         }
 
+        /// Appends a stretch of the original's own bytes unchanged, each
+        /// scalar mapped to the bytes it occupies there. `utf8` is a slice of
+        /// the original's UTF-8 bytes (its indices are original offsets), on
+        /// scalar boundaries.
+        /// - Complexity: O(length of the stretch).
+        mutating func appendVerbatim(_ utf8: Slice<UnsafeBufferPointer<UInt8>>) {
+            bytes.append(contentsOf: utf8)
+            var i = utf8.startIndex
+            let end = utf8.endIndex
+            while i < end {
+                let lead = utf8[i]
+                let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                let source = ByteSource(lower: Int32(i), upper: Int32(i + width))
+                for _ in 0..<width { sources.append(source) }
+                i += width
+            }
+        }
+
         /// Appends bytes of another derived text of the same original with their mapping.
         fileprivate mutating func appendCopied(
             bytes source: Slice<UnsafeBufferPointer<UInt8>>, sources map: ArraySlice<ByteSource>

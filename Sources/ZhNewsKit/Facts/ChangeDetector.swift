@@ -135,7 +135,7 @@ struct ChangeDetector: Sendable {
                     return sawCopula || i == t - 1 ? .increase : nil
                 case .fallNoun:
                     return sawCopula || i == t - 1 ? .decrease : nil
-                case .verb where !sawLevelMarker && SubjectLexicon.creationVerbs.contains(String(s.tokens[i].text)):
+                case .verb where !sawLevelMarker && SubjectLexicon.creationVerbs.contains(s.tokens[i].text):
                     // `比去年同期新增11条`: new items against a comparison are a rise.
                     return followsComparison(i, in: s) ? .increase : nil
                 default:

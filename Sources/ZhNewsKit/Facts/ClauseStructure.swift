@@ -60,36 +60,8 @@ struct ClauseStructure: Sendable {
         var tokens: [Token] = []
         var quantityTokens = [Int?](repeating: nil, count: quantities.count)
 
-        func substring(_ r: Range<Int>) -> Substring {
-            let lower = utf8.index(utf8.startIndex, offsetBy: r.lowerBound)
-            let upper = utf8.index(lower, offsetBy: r.count)
-            return text[lower..<upper]
-        }
-        // The sentence's bytes, so that lexicon lookups need no strings.
-        let base = sentence.sentence.lowerBound
-        let sentenceBytes = Array(substring(sentence.sentence).utf8)
-        func lexiconClass(_ r: Range<Int>) -> WordClass? {
-            SubjectLexicon.wordClass(ofUTF8: sentenceBytes[(r.lowerBound - base)..<(r.upperBound - base)])
-        }
-        /// The byte offset of each character of `r`, then its end.
-        func characterOffsets(_ r: Range<Int>) -> [Int] {
-            var offsets: [Int] = []
-            let bytes = sentenceBytes[(r.lowerBound - base)..<(r.upperBound - base)]
-            if LexiconKey.isPlain(bytes), !bytes.contains(UInt8(ascii: "\r")) {
-                // Plain characters are one scalar each (only CR LF would join).
-                offsets.reserveCapacity(bytes.count + 1)
-                for i in bytes.indices where bytes[i] & 0xC0 != 0x80 { offsets.append(i + base) }
-            } else {
-                var o = r.lowerBound
-                for c in substring(r) {
-                    offsets.append(o)
-                    o += c.utf8.count
-                }
-            }
-            offsets.append(r.upperBound)
-            return offsets
-        }
-
+        let bytes = SentenceBytes(sentence)
+        let substring = bytes.substring
         // Cut pieces at quantity boundaries, group quantity bytes, keep the rest.
         var raw: [WordPiece] = []  // outside quantities, in order, with quantity markers between
         var items: [Item] = []
@@ -130,7 +102,7 @@ struct ClauseStructure: Sendable {
                 quantityTokens[qi] = tokens.count
                 tokens.append(Token(bytes: bytes, text: substring(bytes), role: .quantity(qi)))
             case .pieces(let pieces):
-                Self.classify(pieces, substring: substring, wordClass: lexiconClass, offsets: characterOffsets, into: &tokens)
+                Self.classify(pieces, in: bytes, into: &tokens)
             }
         }
 
@@ -174,10 +146,8 @@ struct ClauseStructure: Sendable {
     }
 
     /// Classifies a run of pieces between quantities, applying the lexicon overlay.
-    private static func classify(
-        _ pieces: [WordPiece], substring: (Range<Int>) -> Substring, wordClass: (Range<Int>) -> WordClass?,
-        offsets: (Range<Int>) -> [Int], into tokens: inout [Token]
-    ) {
+    private static func classify(_ pieces: [WordPiece], in text: SentenceBytes, into tokens: inout [Token]) {
+        let substring = text.substring
         var i = 0
         while i < pieces.count {
             let piece = pieces[i]
@@ -190,18 +160,18 @@ struct ClauseStructure: Sendable {
                 {
                     j += 1
                 }
-                overlay(Array(pieces[i..<j]), substring: substring, wordClass: wordClass, offsets: offsets, into: &tokens)
+                overlay(Array(pieces[i..<j]), in: text, into: &tokens)
                 i = j
             case .number:
                 // A number followed by a calendar unit is a time expression.
                 let r = piece.bytes
-                let integer = substring(r).allSatisfy(\.isNumber)
+                let integer = text.isAllDigits(r) || substring(r).allSatisfy(\.isNumber)
                 let afterLetter = i > 0 && pieces[i - 1].bytes.upperBound == r.lowerBound
                     && (pieces[i - 1].kind == .letter || pieces[i - 1].kind == .code)
                 if integer, !afterLetter, i + 1 < pieces.count, pieces[i + 1].bytes.lowerBound == r.upperBound,
-                    let unit = substring(pieces[i + 1].bytes).first, "年月日时".contains(unit)
+                    let unitWidth = text.calendarUnitWidth(at: pieces[i + 1].bytes)
                 {
-                    let unitEnd = pieces[i + 1].bytes.lowerBound + unit.utf8.count
+                    let unitEnd = pieces[i + 1].bytes.lowerBound + unitWidth
                     let bytes = r.lowerBound..<unitEnd
                     tokens.append(Token(bytes: bytes, text: substring(bytes), role: .word(.time)))
                     if unitEnd < pieces[i + 1].bytes.upperBound {
@@ -215,7 +185,7 @@ struct ClauseStructure: Sendable {
                             tail.append(pieces[k])
                             k += 1
                         }
-                        overlay(tail, substring: substring, wordClass: wordClass, offsets: offsets, into: &tokens)
+                        overlay(tail, in: text, into: &tokens)
                         i = k
                     } else {
                         i += 2
@@ -230,10 +200,19 @@ struct ClauseStructure: Sendable {
             case .punctuation, .symbol:
                 // One token per character, so `”,“` gives three marks.
                 var start = piece.bytes.lowerBound
-                for ch in substring(piece.bytes) {
-                    let end = start + ch.utf8.count
-                    tokens.append(Token(bytes: start..<end, text: substring(start..<end), role: role(ofMark: ch)))
-                    start = end
+                if text.isOneScalarPerCharacter(piece.bytes) {
+                    while start < piece.bytes.upperBound {
+                        let (scalar, width) = text.scalar(at: start)
+                        let end = start + width
+                        tokens.append(Token(bytes: start..<end, text: substring(start..<end), role: role(ofMark: scalar)))
+                        start = end
+                    }
+                } else {
+                    for ch in substring(piece.bytes) {
+                        let end = start + ch.utf8.count
+                        tokens.append(Token(bytes: start..<end, text: substring(start..<end), role: role(ofMark: ch)))
+                        start = end
+                    }
                 }
                 i += 1
             case .whitespace:
@@ -242,9 +221,9 @@ struct ClauseStructure: Sendable {
                 let t = substring(piece.bytes)
                 let latin: (WordPiece) -> Bool = { [.letter, .number, .code].contains($0.kind) }
                 let inside = i > 0 && i + 1 < pieces.count && latin(pieces[i - 1]) && latin(pieces[i + 1])
-                tokens.append(Token(bytes: piece.bytes, text: t, role: t.contains("\n") || !inside ? .clauseBreak : .space))
+                tokens.append(Token(bytes: piece.bytes, text: t, role: !inside || text.hasLineBreak(piece.bytes) ? .clauseBreak : .space))
                 i += 1
-            case .quantity where isCalendarTime(substring(piece.bytes)):
+            case .quantity where text.isCalendarTime(piece.bytes):
                 // A year, month or day merged by the segmenter (`112年`, `2023年度`).
                 tokens.append(Token(bytes: piece.bytes, text: substring(piece.bytes), role: .word(.time)))
                 i += 1
@@ -271,7 +250,10 @@ struct ClauseStructure: Sendable {
     /// - Complexity: O(n) in the number of tokens.
     private static func markSpamRuns(_ tokens: inout [Token]) {
         func glued(_ a: Int, _ b: Int) -> Bool { tokens[a].bytes.upperBound == tokens[b].bytes.lowerBound }
-        func isLatin(_ t: Substring) -> Bool { t.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic } }
+        // ASCII letters only (the only ASCII scalars that are alphabetic).
+        let latin = tokens.map { t in
+            t.text.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
+        }
         func isWord(_ k: Int) -> Bool {
             if case .word = tokens[k].role { return true }
             return false
@@ -291,14 +273,14 @@ struct ClauseStructure: Sendable {
         /// The last token of a brand tail from `k` (`体育`, `app`, `官网登录入口`).
         func tailEnd(from k: Int) -> Int? {
             if let e = siteWordEnd(from: k) { return e }
-            return SubjectLexicon.spamTails.contains(String(tokens[k].text)) || isLatin(tokens[k].text) ? k : nil
+            return latin[k] || SubjectLexicon.spamTails.contains(tokens[k].text) ? k : nil
         }
         var i = 0
         while i < tokens.count {
             var first = i
             var last: Int
-            if isLatin(tokens[i].text), i + 1 < tokens.count, glued(i, i + 1), isWord(i + 1),
-                !isLatin(tokens[i + 1].text), let e = tailEnd(from: i + 1)
+            if latin[i], i + 1 < tokens.count, glued(i, i + 1), isWord(i + 1),
+                !latin[i + 1], let e = tailEnd(from: i + 1)
             {
                 // `AB体育`, `XY电子`: letters glued to a brand tail.
                 last = e
@@ -332,13 +314,13 @@ struct ClauseStructure: Sendable {
 
     /// The first scalars of the site words, when each starts with a plain
     /// one-scalar character (see ``LexiconKey/isPlain(_:)``); `nil` otherwise.
-    private static let siteWordStarts: Set<Unicode.Scalar>? = {
-        var starts = Set<Unicode.Scalar>()
+    private static let siteWordStarts: [Unicode.Scalar]? = {
+        var starts: [Unicode.Scalar] = []
         for word in SubjectLexicon.siteWords {
             guard let first = word.first, first.unicodeScalars.count == 1, let scalar = first.unicodeScalars.first,
                 LexiconKey.isPlain(first.utf8)
             else { return nil }
-            starts.insert(scalar)
+            if !starts.contains(scalar) { starts.append(scalar) }
         }
         return starts
     }()
@@ -354,14 +336,31 @@ struct ClauseStructure: Sendable {
     }
 
     /// Longest-match lexicon overlay over a run of adjacent Han pieces.
-    private static func overlay(
-        _ pieces: [WordPiece], substring: (Range<Int>) -> Substring, wordClass: (Range<Int>) -> WordClass?,
-        offsets characterOffsets: (Range<Int>) -> [Int], into tokens: inout [Token]
-    ) {
+    private static func overlay(_ pieces: [WordPiece], in text: SentenceBytes, into tokens: inout [Token]) {
         guard let first = pieces.first, let last = pieces.last else { return }
         let run = first.bytes.lowerBound..<last.bytes.upperBound
-        let offsets = characterOffsets(run)  // byte offset of each character, plus the end
+        let substring = text.substring
+        let (offsets, plain) = text.characterOffsets(run)  // byte offset of each character, plus the end
         let characterCount = offsets.count - 1
+        // How many characters from each one spell the start of some entry
+        // (-1: not yet known); only plain runs, whose parts are plain too.
+        var reach = [Int](repeating: -1, count: plain ? characterCount : 0)
+        func longestPrefix(from a: Int) -> Int {
+            if reach[a] >= 0 { return reach[a] }
+            var k = 0
+            while k < min(SubjectLexicon.maxLength, characterCount - a), text.isPlainPrefix(offsets[a]..<offsets[a + k + 1]) {
+                k += 1
+            }
+            reach[a] = k
+            return k
+        }
+        /// The class of the word made of the characters `a..<b`.
+        func wordClass(_ a: Int, _ b: Int) -> WordClass? {
+            guard plain else { return text.wordClass(offsets[a]..<offsets[b]) }
+            // No entry is longer than the longest entry start found here.
+            guard b - a <= longestPrefix(from: a) else { return nil }
+            return text.plainWordClass(offsets[a]..<offsets[b])
+        }
         // Whether each character offset ends a piece (pieces tile the run; a cut adds an end).
         var pieceEnds = [Bool](repeating: false, count: offsets.count)
         for piece in pieces {
@@ -383,8 +382,8 @@ struct ClauseStructure: Sendable {
             func compoundSplit(_ a: Int, _ b: Int) -> Int? {
                 guard b - a >= 2, b - a <= SubjectLexicon.maxLength else { return nil }
                 for m in (a + 1)..<b {
-                    guard let left = wordClass(offsets[a]..<offsets[m]), left != .nominal,
-                        left != .scope, wordClass(offsets[m]..<offsets[b]) != nil
+                    guard let left = wordClass(a, m), left != .nominal,
+                        left != .scope, wordClass(m, b) != nil
                     else { continue }
                     return m
                 }
@@ -395,7 +394,7 @@ struct ClauseStructure: Sendable {
             while length >= pe - c {
                 // A function word that would cut a piece does not match:
                 // `该`+`区域` is not `该区`+`域`.
-                if let wc = wordClass(offsets[c]..<offsets[c + length]),
+                if let wc = wordClass(c, c + length),
                     pieceEnds[c + length] || !Self.mayNotCutPiece(wc)
                 {
                     taken = (length, wc)
@@ -408,10 +407,10 @@ struct ClauseStructure: Sendable {
                 tokens.append(Token(bytes: bytes, text: substring(bytes), role: .word(wc)))
                 pieceEnds[c + length] = true
                 c += length
-            } else if pe - c >= 2, wordClass(offsets[c]..<offsets[c + 1]) == .adverb,
-                wordClass(offsets[c]..<offsets[pe]) == nil,
+            } else if pe - c >= 2, wordClass(c, c + 1) == .adverb,
+                wordClass(c, pe) == nil,
                 stride(from: pe + 1, through: min(characterCount, c + 1 + SubjectLexicon.maxLength), by: 1).contains(where: { e in
-                    wordClass(offsets[c + 1]..<offsets[e]) != nil
+                    wordClass(c + 1, e) != nil
                 })
             {
                 // An adverb glued to what follows (`再压`+`减`): split it off.
@@ -419,8 +418,8 @@ struct ClauseStructure: Sendable {
                 tokens.append(Token(bytes: bytes, text: substring(bytes), role: .word(.adverb)))
                 pieceEnds[c + 1] = true
                 c += 1
-            } else if let m = compoundSplit(c, pe), let left = wordClass(offsets[c]..<offsets[m]),
-                let right = wordClass(offsets[m]..<offsets[pe])
+            } else if let m = compoundSplit(c, pe), let left = wordClass(c, m),
+                let right = wordClass(m, pe)
             {
                 // An unlisted piece made of two listed words (`共获` = `共`+`获`).
                 tokens.append(Token(bytes: offsets[c]..<offsets[m], text: substring(offsets[c]..<offsets[m]), role: .word(left)))
@@ -442,8 +441,25 @@ struct ClauseStructure: Sendable {
         }
     }
 
+    /// The role of a punctuation or symbol character that is one scalar
+    /// standing alone (see ``SentenceBytes/standsAlone(_:)``): the same as
+    /// ``role(ofMark:)-(Character)`` without building a character.
+    static func role(ofMark scalar: Unicode.Scalar) -> Role {
+        switch scalar {
+        case "、": return .listBreak
+        case "(", "（", "[", "【", "〔", "{": return .openBracket
+        case ")", "）", "]", "】", "〕", "}": return .closeBracket
+        case "“", "‘", "《", "「", "『", "〈": return .openQuote
+        case "”", "’", "》", "」", "』", "〉": return .closeQuote
+        case "\"", "'": return .openQuote
+        case ",", "，", ";", "；", ":", "：", "。", "!", "！", "?", "？", "…", "—", "–", "-", "|", "\n", "．": return .clauseBreak
+        case ".": return .clauseBreak
+        default: return .word(.nominal)
+        }
+    }
+
     /// The role of a punctuation or symbol character.
-    private static func role(ofMark ch: Character) -> Role {
+    static func role(ofMark ch: Character) -> Role {
         switch ch {
         case "、": return .listBreak
         case "(", "（", "[", "【", "〔", "{": return .openBracket

@@ -36,7 +36,7 @@ public struct FactExtractor: Sendable {
         let selected = FactSelector(scanner: scanner).select(scanner.scan())
         guard !selected.isEmpty else { return [] }
         let spans = try SentenceSplitter.spans(of: analysed)
-        let mapper = ExpressionMapper(text: text)
+        var mapper = ExpressionMapper(text: text)
         var facts: [NumericFact] = []
         facts.reserveCapacity(selected.count)
         // The selected quantities of each sentence that holds any.

@@ -27,17 +27,17 @@ struct FactSelector {
     ].map { Array($0.unicodeScalars) }  // nation, province, city, district, county, world, Asia
 
     /// Words after 第N that make it an edition, batch, round or part number, not a rank.
-    private static let editionWords: Set<Unicode.Scalar> = Set(
-        "届批轮期次季版章条款节代部集号个家座步种类天年月周日回场项阶段课篇卷页轴站站".unicodeScalars)
+    private static let editionWords = ScalarSet(
+        "届批轮期次季版章条款节代部集号个家座步种类天年月周日回场项阶段课篇卷页轴站站")
     // session, batch, round, issue, time, season, edition, chapter, article, clause, section, generation …
 
     /// Words after a 类/级/等 count that make it a quality grade.
-    private static let gradeWords: Set<Unicode.Scalar> = Set("水标保区功响预资地城医公土空环".unicodeScalars)
+    private static let gradeWords = ScalarSet("水标保区功响预资地城医公土空环")
     // water, standard, protection, zone, function, response, warning, qualification, area, city, hospital, road …
 
     /// Words after a duration that make it a time frame, not a fact (近5年来, 3年内, 5年前).
     /// A span followed by 内 (`未来5年内`, `4年内`) is a plan's period and stays a fact.
-    private static let timeFrameWords: Set<Unicode.Scalar> = Set("来前后间中里".unicodeScalars)
+    private static let timeFrameWords = ScalarSet("来前后间中里")
     // since, ago, after, during, in
 
     /// Words before a bare `前N` that make it a rank bound (排名前十, 进入全国前十).
@@ -61,10 +61,10 @@ struct FactSelector {
     }
 
     /// Classifiers a `…数` noun names (天数 number of days → 天).
-    private static let countNouns: Set<Unicode.Scalar> = Set("天人次户家个件起所名项条".unicodeScalars)
+    private static let countNouns = ScalarSet("天人次户家个件起所名项条")
 
     /// Clause punctuation that bounds context windows.
-    private static let clauseEnds: Set<Unicode.Scalar> = Set("，,。；;！？!?：:\n（）()".unicodeScalars)
+    private static let clauseEnds = ScalarSet("，,。；;！？!?：:\n（）()")
 
     private func at(_ i: Int) -> Unicode.Scalar { scanner.at(i) }
 
@@ -274,8 +274,8 @@ struct FactSelector {
         return false
     }
 
-    private static let openQuotes: Set<Unicode.Scalar> = ["“", "「", "『", "《", "\"", "‘"]
-    private static let closeQuotes: Set<Unicode.Scalar> = ["”", "」", "』", "》", "\"", "’"]
+    private static let openQuotes: ScalarSet = ["“", "「", "『", "《", "\"", "‘"]
+    private static let closeQuotes: ScalarSet = ["”", "」", "』", "》", "\"", "’"]
     /// Units of durations that can name a time frame (`近5年来`, `3年内`).
     private static let frameDurations: Set<String> = ["年", "月", "天", "日", "周", "小时"]
 

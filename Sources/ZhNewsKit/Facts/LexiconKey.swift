@@ -63,22 +63,22 @@ extension LexiconKey {
     }
 }
 
-/// An open-addressing table from ``LexiconKey`` to word classes: a lookup
-/// multiplies two words instead of running a general-purpose hasher.
-struct LexiconTable: Sendable {
+/// An open-addressing table from ``LexiconKey`` to values (word classes):
+/// a lookup multiplies two words instead of running a general-purpose hasher.
+struct LexiconTable<Value: Sendable>: Sendable {
     private var keys: [LexiconKey]
-    private var classes: [WordClass?]  // `nil`: an empty slot
+    private var classes: [Value?]  // `nil`: an empty slot
     private let mask: Int
 
     /// A table of `entries` (keys distinct).
     ///
     /// - Complexity: O(n) expected for n entries.
-    init(_ entries: [(LexiconKey, WordClass)]) {
+    init(_ entries: [(LexiconKey, Value)]) {
         var capacity = 16
         while capacity < entries.count * 4 { capacity *= 2 }
         let empty = LexiconKey([UInt8]())!
         keys = [LexiconKey](repeating: empty, count: capacity)
-        classes = [WordClass?](repeating: nil, count: capacity)
+        classes = [Value?](repeating: nil, count: capacity)
         mask = capacity - 1
         for (key, c) in entries {
             var i = key.mixedHash & mask
@@ -88,10 +88,10 @@ struct LexiconTable: Sendable {
         }
     }
 
-    /// The class stored for `key`, if any.
+    /// The value stored for `key`, if any.
     ///
     /// - Complexity: O(1) expected.
-    subscript(key: LexiconKey) -> WordClass? {
+    subscript(key: LexiconKey) -> Value? {
         var i = key.mixedHash & mask
         while let c = classes[i] {
             if keys[i] == key { return c }

@@ -79,9 +79,47 @@ enum SubjectLexicon {
         return entries[String(decoding: bytes, as: UTF8.self)]
     }
 
+    /// ``wordClass(ofUTF8:)`` for bytes known to be plain (see ``LexiconKey/isPlain(_:)``).
+    static func wordClass(plainUTF8 bytes: ArraySlice<UInt8>) -> WordClass? {
+        guard let table = plainEntries else { return entries[String(decoding: bytes, as: UTF8.self)] }
+        guard let key = LexiconKey(bytes) else { return nil }
+        return table[key]
+    }
+
+    /// Whether plain bytes (see ``LexiconKey/isPlain(_:)``) begin an entry
+    /// (or are one); `true` when that cannot be told from bytes.
+    static func isEntryPrefix(plainUTF8 bytes: ArraySlice<UInt8>) -> Bool {
+        guard let prefixes = plainPrefixes else { return true }
+        guard let key = LexiconKey(bytes) else { return false }
+        return prefixes[key] != nil
+    }
+
+    /// Every beginning of every entry (whole characters, the entry itself
+    /// included) keyed by its bytes, when ``plainEntries`` exists.
+    private static let plainPrefixes: LexiconTable<Bool>? = {
+        guard plainEntries != nil else { return nil }
+        var keys: Set<LexiconKey> = []
+        for word in entries.keys {
+            var prefix = ""
+            for c in word {
+                prefix.append(c)
+                if let key = LexiconKey(prefix.utf8) { keys.insert(key) }
+            }
+        }
+        return LexiconTable(keys.map { ($0, true) })
+    }()
+
+    /// Whether plain bytes (see ``LexiconKey/isPlain(_:)``) spell one of ``calendarUnits``.
+    static func isCalendarUnit(plainUTF8 bytes: ArraySlice<UInt8>) -> Bool {
+        calendarUnitBytes.contains { $0.elementsEqual(bytes) }
+    }
+
+    /// ``calendarUnits`` as bytes (all plain, so bytes compare like strings).
+    private static let calendarUnitBytes: [[UInt8]] = calendarUnits.map { Array($0.utf8) }
+
     /// ``entries`` keyed by their bytes, when every entry is plain (see
     /// ``LexiconKey/isPlain(_:)``) and fits a key; `nil` otherwise.
-    private static let plainEntries: LexiconTable? = {
+    private static let plainEntries: LexiconTable<WordClass>? = {
         var table: [(LexiconKey, WordClass)] = []
         for (word, c) in entries {
             guard LexiconKey.isPlain(word.utf8), let key = LexiconKey(word.utf8) else { return nil }
@@ -122,7 +160,7 @@ enum SubjectLexicon {
     ]
 
     /// Head nouns that an action verb may modify inside a noun phrase (`整治任务`).
-    static let headNouns: Set<String> = [
+    static let headNouns: WordSet = [
         "任务",  // task
         "工作",  // work
         "项目",  // project
@@ -148,7 +186,7 @@ enum SubjectLexicon {
     ]
 
     /// Single-character time prefixes fused to a verb inside a noun (`日处理能力`).
-    static let boundTimePrefixes: Set<String> = [
+    static let boundTimePrefixes: WordSet = [
         "日",  // daily
         "年",  // annual
         "月",  // monthly
@@ -176,7 +214,7 @@ enum SubjectLexicon {
 
     /// Nouns that open the measured attribute of an entity (`断面` + `水质优良比例`):
     /// where `N个[entity][attribute]为X%` splits between what is counted and what is measured.
-    static let attributeStarters: Set<String> = [
+    static let attributeStarters: WordSet = [
         "水质",  // water quality
         "空气质量",  // air quality
         "空气",  // air
@@ -208,12 +246,12 @@ enum SubjectLexicon {
 
     /// Whether a word names a measured attribute (listed, or `总…`, or `…率`).
     static func isAttribute(_ word: Substring) -> Bool {
-        attributeStarters.contains(String(word)) || (word.count >= 2 && (word.hasPrefix("总") || word.hasSuffix("率")))
+        attributeStarters.contains(word) || (word.count >= 2 && (word.hasPrefix("总") || word.hasSuffix("率")))
     }
 
     /// Light verbs: they take a verbal or abstract object and never fuse into
     /// a noun (`实现产值`, `完成整治`, `投资完成…`).
-    static let lightVerbs: Set<String> = [
+    static let lightVerbs: WordSet = [
         "实现",  // achieve
         "完成",  // complete
         "开展",  // carry out
@@ -234,7 +272,7 @@ enum SubjectLexicon {
 
     /// Verbs of creation: with an object before a measure they report a rise
     /// (`新增…库容1.6亿立方米`), before a count the number of new items.
-    static let creationVerbs: Set<String> = [
+    static let creationVerbs: WordSet = [
         "新增",  // add
         "新添",  // newly add
         "增设",  // set up additionally
@@ -250,7 +288,7 @@ enum SubjectLexicon {
 
     /// Verbs of saving: a percentage after their object is the share by which
     /// it falls (`节省农药15%`); an amount is what was saved.
-    static let savingVerbs: Set<String> = [
+    static let savingVerbs: WordSet = [
         "节约",  // save
         "节省",  // save
         "节能",  // save energy
@@ -265,7 +303,7 @@ enum SubjectLexicon {
     /// before a count they are the predicate of the noun before it
     /// (`树木倒塌320棵` → `树木`), opening a phrase they modify its noun
     /// (`受损道路`, `参赛运动员`).
-    static let stateVerbs: Set<String> = [
+    static let stateVerbs: WordSet = [
         "参赛",  // take part in a competition
         "参展",  // exhibit
         "参会",  // attend a meeting
@@ -284,7 +322,7 @@ enum SubjectLexicon {
 
     /// Indefinite counts that open a noun phrase without being a fact
     /// (`一座装机容量为…的电站`): dropped from the start of a subject.
-    static let indefiniteArticles: Set<String> = [
+    static let indefiniteArticles: WordSet = [
         "一座",  // a (building)
         "一个",  // a
         "一家",  // a (firm)
@@ -302,7 +340,7 @@ enum SubjectLexicon {
     ]
 
     /// Prepositions that open the source of a change (`由30%提高到42%`).
-    static let sourcePrepositions: Set<String> = [
+    static let sourcePrepositions: WordSet = [
         "由",  // from
         "从",  // from
         "自",  // from
@@ -310,13 +348,13 @@ enum SubjectLexicon {
 
     /// Prepositions of a target that stay in a clause-initial subject
     /// (`,对欧盟出口额约9.8亿欧元` — exports *to* the EU).
-    static let targetPrepositions: Set<String> = [
+    static let targetPrepositions: WordSet = [
         "对",  // to, towards
         "向",  // to
     ]
 
     /// Copulas after which `X为N的Y` measures X, not Y (`装机容量为20万千瓦的电站`).
-    static let measuringCopulas: Set<String> = [
+    static let measuringCopulas: WordSet = [
         "为",  // be
         "达",  // reach
         "达到",  // reach
@@ -328,7 +366,7 @@ enum SubjectLexicon {
     /// Copulas and verbs of a fraction of a reference: `为[reference]的N%`
     /// measures the reference (`完成投资286亿元,为年度计划的62.5%`,
     /// `完成年度目标的106%`), unlike `占[whole]的N%`.
-    static let referenceCopulas: Set<String> = [
+    static let referenceCopulas: WordSet = [
         "为",  // be
         "是",  // be
         "完成",  // complete (a plan)
@@ -336,7 +374,7 @@ enum SubjectLexicon {
 
     /// Demonstratives that, with a measure word, open a phrase without being
     /// part of the noun (`这座总投资…` → `总投资`).
-    static let demonstratives: Set<String> = [
+    static let demonstratives: WordSet = [
         "这",  // this
         "那",  // that
         "此",  // this
@@ -344,7 +382,7 @@ enum SubjectLexicon {
     ]
 
     /// Share nouns: `占[whole]比重` keeps only the share (`占地区生产总值比重达11.4%`).
-    static let shareNouns: Set<String> = [
+    static let shareNouns: WordSet = [
         "比重",  // share
         "比例",  // proportion
         "份额",  // share
@@ -372,7 +410,7 @@ enum SubjectLexicon {
 
     /// Han tails that turn glued Latin letters into a brand of a gambling or
     /// download page (`XY体育`, `AB电子`, `…app下载`), never a subject.
-    static let spamTails: Set<String> = [
+    static let spamTails: WordSet = [
         "体育",  // sports (betting)
         "电子",  // electronic (gaming)
         "娱乐",  // entertainment (casino)
@@ -400,14 +438,14 @@ enum SubjectLexicon {
     ]
 
     /// Adverbs of accumulation that also modify nouns (`累计成交额`).
-    static let adjectivalAdverbs: Set<String> = [
+    static let adjectivalAdverbs: WordSet = [
         "累计",  // cumulative
         "合计",  // total
         "总计",  // total
     ]
 
     /// Nouns naming "the number of" something, dropped after a counted noun (`绿色矿山数量`).
-    static let countNouns: Set<String> = [
+    static let countNouns: WordSet = [
         "数量",  // quantity
         "总数",  // total number
         "数目",  // number
@@ -422,7 +460,7 @@ enum SubjectLexicon {
         add(scope, .scope)
         add(deictic, .deictic)
         add(time, .time)
-        add(verbs + stateVerbs.sorted(), .verb)  // state verbs are verbs too
+        add(verbs + stateVerbs.all.sorted(), .verb)  // state verbs are verbs too
         add(copulas, .copula)
         add(rises, .rise)
         add(falls, .fall)

@@ -265,7 +265,7 @@ private struct PhraseFinder {
         while p >= 0, s.wordClass(p) == .qualifier || s.wordClass(p) == .adverb { p = previous(p) }
         guard p >= 0 else { return nil }
         if !s.isNominal(p) {
-            guard s.wordClass(p) == .copula, SubjectLexicon.measuringCopulas.contains(String(s.tokens[p].text)) else { return nil }
+            guard s.wordClass(p) == .copula, SubjectLexicon.measuringCopulas.contains(s.tokens[p].text) else { return nil }
             p = previous(p)
             guard s.isNominal(p) else { return nil }
         }
@@ -279,8 +279,8 @@ private struct PhraseFinder {
         guard phrase.lowerBound < phrase.upperBound else { return phrase }
         let head = s.tokens[phrase.lowerBound].text
         let before = previous(phrase.lowerBound)
-        if SubjectLexicon.indefiniteArticles.contains(String(head))
-            || head.count == 1 && before >= 0 && SubjectLexicon.demonstratives.contains(String(s.tokens[before].text))
+        if SubjectLexicon.indefiniteArticles.contains(head)
+            || head.count == 1 && before >= 0 && SubjectLexicon.demonstratives.contains(s.tokens[before].text)
         {
             return next(phrase.lowerBound)...phrase.upperBound
         }
@@ -402,7 +402,7 @@ private struct PhraseFinder {
     /// Drops `数量` after a counted noun: `绿色矿山数量` counted in `座` is `绿色矿山`.
     func trimCountNoun(_ phrase: ClosedRange<Int>, kind: QuantityKind) -> ClosedRange<Int> {
         guard kind == .count, phrase.count > 1,
-            SubjectLexicon.countNouns.contains(String(s.tokens[phrase.upperBound].text))
+            SubjectLexicon.countNouns.contains(s.tokens[phrase.upperBound].text)
         else { return phrase }
         let end = previous(phrase.upperBound)
         return end >= phrase.lowerBound ? phrase.lowerBound...end : phrase
@@ -460,12 +460,12 @@ private struct PhraseFinder {
                     // (`现场帮扶68家次`, `员工培训投入4600万元`); a light verb is the
                     // predicate (`投资完成…`, `完成整治612个`).
                     let p = previous(i)
-                    let light = SubjectLexicon.lightVerbs.contains(String(s.tokens[i].text))
+                    let light = SubjectLexicon.lightVerbs.contains(s.tokens[i].text)
                     let afterVerb = p >= 0 && s.wordClass(p) == .verb
-                        && !SubjectLexicon.lightVerbs.contains(String(s.tokens[p].text)) && s.isPhraseMaterial(previous(p))
+                        && !SubjectLexicon.lightVerbs.contains(s.tokens[p].text) && s.isPhraseMaterial(previous(p))
                     let clauseInitial = p < 0 || s.tokens[p].role == .clauseBreak  // `,帮扶68家次`
                     // A state verb is the predicate of the noun before it (`树木倒塌320棵`).
-                    let state = SubjectLexicon.stateVerbs.contains(String(s.tokens[i].text))
+                    let state = SubjectLexicon.stateVerbs.contains(s.tokens[i].text)
                     if !sawPredicate, !light, !state, s.isPhraseMaterial(p) || afterVerb || clauseInitial {
                         return collectLeft(from: i, ordinal: ordinal)
                     }
@@ -497,7 +497,7 @@ private struct PhraseFinder {
                     }
                     // `由改革之初的74.1%`: the source of a change is skipped whole.
                     if let p = prepositionOpening(phraseEndingAt: i),
-                        SubjectLexicon.sourcePrepositions.contains(String(s.tokens[p].text))
+                        SubjectLexicon.sourcePrepositions.contains(s.tokens[p].text)
                     {
                         i = p - 1
                         sawPredicate = true
@@ -506,7 +506,7 @@ private struct PhraseFinder {
                     // `工业用水量占全市用水总量的40%`: the whole of a share is not its subject.
                     guard let c = shareCopula(before: i) else { return nil }
                     // `为年度计划的62.5%`: a fraction of a reference measures the reference.
-                    if !sawPredicate, SubjectLexicon.referenceCopulas.contains(String(s.tokens[c].text)),
+                    if !sawPredicate, SubjectLexicon.referenceCopulas.contains(s.tokens[c].text),
                         let whole = collectLeft(from: previous(i), ordinal: ordinal), whole.lowerBound > c
                     {
                         return whole
@@ -571,7 +571,7 @@ private struct PhraseFinder {
         while k >= 0, i - k <= ClauseStructure.phraseWindow {
             switch s.tokens[k].role {
             case .word(.copula): return k
-            case .word(.verb) where SubjectLexicon.referenceCopulas.contains(String(s.tokens[k].text)): return k
+            case .word(.verb) where SubjectLexicon.referenceCopulas.contains(s.tokens[k].text): return k
             case .word(.nominal), .word(.scope), .space: k -= 1
             case .closeQuote, .openQuote: k -= 1
             default: return nil
@@ -643,11 +643,11 @@ private struct PhraseFinder {
                         && s.tokens[first].text.first.map { SubjectLexicon.nominalSuffixes.contains($0) } == true
                     let p = previous(j)
                     let timePrefix = j != last && p >= 0 && s.isNominal(p)
-                        && SubjectLexicon.boundTimePrefixes.contains(String(s.tokens[p].text))
+                        && SubjectLexicon.boundTimePrefixes.contains(s.tokens[p].text)
                     // A verb inside a compound noun: before a head or attribute
                     // noun, or before another included verb, with a noun before
                     // it (`生态修复资金`, `整治完成率`, `员工培训投入`).
-                    let light = SubjectLexicon.lightVerbs.contains(String(s.tokens[j].text))
+                    let light = SubjectLexicon.lightVerbs.contains(s.tokens[j].text)
                     let right = String(s.tokens[first].text)
                     let head = s.tokens[last].text
                     // (`城镇登记失业率`: the verb right before a short attribute noun.)
@@ -657,7 +657,7 @@ private struct PhraseFinder {
                     let headIsAttribute = last - first <= 1 && (SubjectLexicon.isAttribute(head) || SubjectLexicon.isAttribute(joined)
                         || (first == last && head.count == 1 && head.first.map { SubjectLexicon.nominalSuffixes.contains($0) } == true))
                     // `受损道路`, `倒塌房屋`: a state verb opening the phrase modifies the noun.
-                    let stateModifier = j != last && j + 1 == first && SubjectLexicon.stateVerbs.contains(String(s.tokens[j].text))
+                    let stateModifier = j != last && j + 1 == first && SubjectLexicon.stateVerbs.contains(s.tokens[j].text)
                     let compound = j != last && !light && p >= 0 && s.isPhraseMaterial(p)
                         && (SubjectLexicon.headNouns.contains(right) || SubjectLexicon.isAttribute(s.tokens[first].text)
                             || (s.wordClass(first) == .verb && !SubjectLexicon.stateVerbs.contains(right)) || headIsAttribute)
@@ -667,7 +667,7 @@ private struct PhraseFinder {
                     guard j == last || suffix || timePrefix || compound || clauseInitial || stateModifier else { break scan }
                     first = j
                     j -= 1
-                case .adverb where SubjectLexicon.adjectivalAdverbs.contains(String(token.text)) && s.isNominal(first):
+                case .adverb where SubjectLexicon.adjectivalAdverbs.contains(token.text) && s.isNominal(first):
                     // `累计成交额`: a cumulative adverb used as a modifier.
                     first = j
                     j -= 1
@@ -680,7 +680,7 @@ private struct PhraseFinder {
                 case .preposition:
                     // `,对欧盟出口额约9.8亿欧元`: a clause-initial target stays in the subject.
                     let p = previous(j)
-                    if SubjectLexicon.targetPrepositions.contains(String(token.text)), first > j,
+                    if SubjectLexicon.targetPrepositions.contains(token.text), first > j,
                         p < 0 || s.tokens[p].role == .clauseBreak || [.connector, .time, .adverb].contains(s.wordClass(p))
                     {
                         return j...last
@@ -718,7 +718,7 @@ private struct PhraseFinder {
         }
         // `占地区生产总值比重`: the share, not the whole it is taken of.
         if j >= 0, s.tokens[j].text == SubjectLexicon.shareCopula, first < last,
-            SubjectLexicon.shareNouns.contains(String(s.tokens[last].text))
+            SubjectLexicon.shareNouns.contains(s.tokens[last].text)
         {
             first = last
         }
@@ -781,7 +781,7 @@ private struct PhraseFinder {
                     k += 1
                 case .verb where first != nil:
                     let n = next(k)
-                    guard n < count, SubjectLexicon.headNouns.contains(String(s.tokens[n].text)) else { break scan }
+                    guard n < count, SubjectLexicon.headNouns.contains(s.tokens[n].text) else { break scan }
                     last = n
                     k = n + 1
                 case .verb where attributive(after: k) == nil && s.isNominal(next(k)):
@@ -819,7 +819,7 @@ private struct PhraseFinder {
     /// other than the source of a change (`由30%提高到42%`).
     func isInPrepositionalPhrase(_ t: Int) -> Bool {
         guard let p = prepositionOpening(phraseEndingAt: t) else { return isInLocativeFrame(t) }
-        return !SubjectLexicon.sourcePrepositions.contains(String(s.tokens[p].text))
+        return !SubjectLexicon.sourcePrepositions.contains(s.tokens[p].text)
     }
 
     /// Whether the quantity at `t` counts the group of a locative frame whose

@@ -70,12 +70,27 @@ public struct Normalizer: Sendable, Hashable {
             simplifiedTable = []
         }
         var builder = MappedText.Builder(original: text, capacity: text.utf8.count)
+        var failure: ICUError? = nil
+        text.withUTF8Bytes { bytes in
+            failure = Self.normalize(bytes, options: o, simplifiedTable: simplifiedTable, into: &builder)
+        }
+        if let failure { throw .icu(failure) }
+        return builder.build()
+    }
+
+    /// The normalisation loop over the input's UTF-8 bytes. Runs of scalars
+    /// that no step changes (most of a Chinese text) are copied as they are.
+    /// Returns the ICU error that stopped it, if any.
+    private static func normalize(
+        _ bytes: UnsafeBufferPointer<UInt8>, options o: Options, simplifiedTable: [UInt32], into builder: inout MappedText.Builder
+    ) -> ICUError? {
         var compatibilityCache: [UInt32: [Unicode.Scalar]] = [:]
-        let scalars = text.unicodeScalars
+        let n = bytes.count
         var offset = 0
         var pendingSpace: Range<Int>? = nil
-        var previous: Unicode.Scalar? = nil
-        var index = scalars.startIndex
+        var previous: UInt32? = nil
+        /// Start of the run of unchanged scalars not yet appended.
+        var verbatimStart: Int? = nil
 
         func flushSpace() {
             if let span = pendingSpace {
@@ -83,24 +98,60 @@ public struct Normalizer: Sendable, Hashable {
                 pendingSpace = nil
             }
         }
-
-        while index != scalars.endIndex {
-            let scalar = scalars[index]
-            let width = UTF8.width(scalar)
-            let source = offset..<(offset + width)
-            let nextIndex = scalars.index(after: index)
-            defer {
-                offset += width
-                index = nextIndex
-                previous = scalar
+        func flushVerbatim() {
+            if let start = verbatimStart {
+                builder.appendVerbatim(bytes[start..<offset])
+                verbatimStart = nil
             }
-            let v = scalar.value
+        }
+        /// The scalar value and UTF-8 width at byte `i` (the input is valid UTF-8).
+        func decode(_ i: Int) -> (UInt32, Int) {
+            let lead = UInt32(bytes[i])
+            if lead < 0x80 { return (lead, 1) }
+            if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
+            if lead < 0xF0 {
+                return ((lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
+            }
+            return (
+                (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                    | UInt32(bytes[i + 3] & 0x3F), 4
+            )
+        }
+        func simplified(_ v: UInt32) -> UInt32? {
+            guard v >= 0x3000, v < simplifiedTable.count else { return nil }
+            let s = simplifiedTable[Int(v)]
+            return s != 0 ? s : nil
+        }
 
+        while offset < n {
+            let (v, width) = decode(offset)
+            let source = offset..<(offset + width)
+            let isLineBreak = v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029 || v == 0x85
+            let changed =
+                isLineBreak || isHorizontalSpace(v) || (o.dropInvisible && isInvisible(v))
+                || (o.halfWidth && v >= 0xFF01 && v <= 0xFF5E) || simplified(v) != nil
+                || (o.compatibility && mayNeedCompatibilityMapping(v))
+            if !changed {
+                // Kept as written.
+                if verbatimStart == nil {
+                    flushSpace()
+                    verbatimStart = offset
+                }
+                previous = v
+                offset += width
+                continue
+            }
+            flushVerbatim()
+            defer {
+                previous = v
+                offset += width
+            }
+            let scalar = Unicode.Scalar(v)!
             // Line breaks.
-            if v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029 || v == 0x85 {
+            if isLineBreak {
                 if o.foldWhitespace {
                     pendingSpace = nil
-                    if v == 0x0D, nextIndex != scalars.endIndex, scalars[nextIndex] == "\n" {
+                    if v == 0x0D, offset + 1 < n, bytes[offset + 1] == 0x0A {
                         // "\r\n": the "\n" that follows carries the break.
                         continue
                     }
@@ -111,7 +162,7 @@ public struct Normalizer: Sendable, Hashable {
                 continue
             }
             // Horizontal whitespace.
-            if Self.isHorizontalSpace(v) {
+            if isHorizontalSpace(v) {
                 if o.foldWhitespace {
                     if let span = pendingSpace {
                         pendingSpace = span.lowerBound..<source.upperBound
@@ -124,9 +175,9 @@ public struct Normalizer: Sendable, Hashable {
                 continue
             }
             // Invisible characters.
-            if o.dropInvisible, Self.isInvisible(v) {
-                if v == 0x200D, let previous, Self.isEmoji(previous),
-                    nextIndex != scalars.endIndex, Self.isEmoji(scalars[nextIndex])
+            if o.dropInvisible, isInvisible(v) {
+                if v == 0x200D, let previous, isEmoji(Unicode.Scalar(previous)!), offset + width < n,
+                    isEmoji(Unicode.Scalar(decode(offset + width).0)!)
                 {
                     flushSpace()
                     builder.append(scalar, from: source)
@@ -140,11 +191,11 @@ public struct Normalizer: Sendable, Hashable {
                 mapped = Unicode.Scalar(v - 0xFEE0)!
             }
             let mv = mapped.value
-            if mv >= 0x3000, mv < simplifiedTable.count, simplifiedTable[Int(mv)] != 0 {
-                builder.append(Unicode.Scalar(simplifiedTable[Int(mv)])!, from: source)
+            if let s = simplified(mv) {
+                builder.append(Unicode.Scalar(s)!, from: source)
                 continue
             }
-            if o.compatibility, Self.mayNeedCompatibilityMapping(mv) {
+            if o.compatibility, mayNeedCompatibilityMapping(mv) {
                 let expansion: [Unicode.Scalar]
                 if let cached = compatibilityCache[mv] {
                     expansion = cached
@@ -152,24 +203,21 @@ public struct Normalizer: Sendable, Hashable {
                     do {
                         expansion = try ICU.nfkc(mapped)
                     } catch {
-                        throw .icu(error)
+                        return error
                     }
                     compatibilityCache[mv] = expansion
                 }
                 for s in expansion {
                     // A compatibility ideograph may decompose to a traditional character (欄 → 栏).
-                    if s.value >= 0x3000, s.value < simplifiedTable.count, simplifiedTable[Int(s.value)] != 0 {
-                        builder.append(Unicode.Scalar(simplifiedTable[Int(s.value)])!, from: source)
-                    } else {
-                        builder.append(s, from: source)
-                    }
+                    builder.append(simplified(s.value).flatMap(Unicode.Scalar.init) ?? s, from: source)
                 }
                 continue
             }
             builder.append(mapped, from: source)
         }
+        flushVerbatim()
         flushSpace()
-        return builder.build()
+        return nil
     }
 
     static func isHorizontalSpace(_ v: UInt32) -> Bool {

@@ -29,7 +29,7 @@ public struct NumberParser: Sendable {
         let layout = ScalarLayout(text.text)
         let scanner = NumberScanner(scalars: layout.scalars)
         let parsed = scanner.scan().filter { !Self.isWordPart($0, in: scanner) }
-        let mapper = ExpressionMapper(text: text)
+        var mapper = ExpressionMapper(text: text)
         return parsed.map { mapper.expression($0, layout: layout) }
     }
 
@@ -89,23 +89,58 @@ struct ScalarLayout: Sendable {
 }
 
 /// Turns scanner results into public expressions that point into the original input.
+///
+/// Code point offsets are counted from the last position asked about, in
+/// either direction: expressions, sentences and subjects come in text order
+/// or close to it, so the whole original is walked about once and no index
+/// of it is built.
 struct ExpressionMapper {
     let text: MappedText
-    let index: CodePointIndex
+    /// The original's UTF-8 bytes.
+    private let bytes: [UInt8]
+    /// A UTF-8 offset of the original and the number of scalars that start before it.
+    private var position = (byte: 0, scalars: 0)
 
     init(text: MappedText) {
         self.text = text
-        self.index = CodePointIndex(text.original)
+        self.bytes = Array(text.original.utf8)
+    }
+
+    /// The code point offset of a UTF-8 offset of the original (rounded down
+    /// to a scalar start, clamped to the end), as ``CodePointIndex`` gives it.
+    ///
+    /// - Complexity: O(k), k the bytes between the previous offset asked about and this one.
+    mutating func codePointOffset(ofUTF8 offset: Int) -> Int {
+        let target = min(max(0, offset), bytes.count)
+        var (byte, scalars) = position
+        while byte < target {
+            if bytes[byte] & 0xC0 != 0x80 { scalars += 1 }
+            byte += 1
+        }
+        while byte > target {
+            byte -= 1
+            if bytes[byte] & 0xC0 != 0x80 { scalars -= 1 }
+        }
+        position = (byte, scalars)
+        // Inside a scalar: its lead byte was counted; round down to its start.
+        return target < bytes.count && bytes[target] & 0xC0 == 0x80 ? scalars - 1 : scalars
+    }
+
+    /// The code point offsets of a UTF-8 byte range of the original.
+    mutating func codePointRange(ofUTF8 range: Range<Int>) -> Range<Int> {
+        let start = codePointOffset(ofUTF8: range.lowerBound)
+        let end = range.isEmpty ? start : codePointOffset(ofUTF8: range.upperBound)
+        return start..<end
     }
 
     /// The original UTF-8 range, string range and code points of an analysed byte range.
-    func original(ofAnalysed bytes: Range<Int>) -> (range: Range<String.Index>, codePoints: Range<Int>, text: String) {
+    mutating func original(ofAnalysed bytes: Range<Int>) -> (range: Range<String.Index>, codePoints: Range<Int>, text: String) {
         let source = text.originalUTF8Range(ofUTF8: bytes)
         let range = text.original.indexRange(ofUTF8: source)
-        return (range, index.codePointRange(ofUTF8: source), String(text.original[range]))
+        return (range, codePointRange(ofUTF8: source), String(text.original[range]))
     }
 
-    func expression(_ q: ParsedQuantity, layout: ScalarLayout) -> NumericExpression {
+    mutating func expression(_ q: ParsedQuantity, layout: ScalarLayout) -> NumericExpression {
         let bytes = layout.bytes(q.start..<q.end)
         let o = original(ofAnalysed: bytes)
         return NumericExpression(

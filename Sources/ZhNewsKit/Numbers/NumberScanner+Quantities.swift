@@ -151,8 +151,8 @@ extension NumberScanner {
 
     /// Characters that never belong to a unit written after a number: function
     /// words, time words, qualifiers and verbs of comparison.
-    static let notUnitCharacters: Set<Unicode.Scalar> = Set(
-        "的了在和与及或等是为将到至以内外来前后年月日号时秒点半多余几左右上下之其中比较同增降达超近约共各每版楼路线型式代".unicodeScalars)
+    static let notUnitCharacters = ScalarSet(
+        "的了在和与及或等是为将到至以内外来前后年月日号时秒点半多余几左右上下之其中比较同增降达超近约共各每版楼路线型式代")
     // of, (aspect), at, and, with, and, or, etc., is, be, will, to, to, by, in, out, since, before, after,
     // year, month, day, number, hour, second, edition, floor, road/bus line, line, model, style, generation, o'clock, half, more, over, some, about, above/below …
 
@@ -204,7 +204,7 @@ extension NumberScanner {
             if NumberLexicon.isASCIIDigit(p) { return nil }
         }
         var j = n.end
-        var value = n.value * sign
+        var value = Self.product(n.value, sign)
         var qualifier: Qualifier? = n.rangeEnd == nil ? nil : .range
         var scale = n.tailMultiplier
         // 80余家, 10多个, 100多万元, 十几个.
@@ -309,8 +309,8 @@ extension NumberScanner {
             }
             kind = entry.kind
             unitName = entry.unit
-            value *= entry.scale
-            scale *= entry.scale
+            value = Self.product(value, entry.scale)
+            scale = Self.product(scale, entry.scale)
             unitSurface = text(j..<end)
             j = end
             if kind == .money, hasSmallChange(entry),
@@ -353,7 +353,8 @@ extension NumberScanner {
         if kind == .number, at(j) == ".", NumberLexicon.isASCIILetter(at(j + 1)), !n.isChinese { return nil }
         var q = ParsedQuantity(
             start: start, end: j, kind: kind, value: value, unit: unitName, qualifier: qualifier,
-            rangeEnd: n.rangeEnd.map { $0 * scale / n.tailMultiplier }, numeral: k..<numeralEnd, isChinese: n.isChinese,
+            rangeEnd: n.rangeEnd.map { Self.product($0, n.tailMultiplier == 1 ? scale : scale / n.tailMultiplier) },
+            numeral: k..<numeralEnd, isChinese: n.isChinese,
             unitSurface: unitSurface)
         if q.rangeEnd != nil, q.kind == .number, q.unit == nil { q.rangeEnd = n.rangeEnd }
         q.multiplier = scale

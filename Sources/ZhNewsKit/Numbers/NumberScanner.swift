@@ -71,9 +71,18 @@ struct NumberScanner {
     }
 
     func text(_ r: Range<Int>) -> String {
-        var t = ""
-        t.unicodeScalars.append(contentsOf: s[max(0, r.lowerBound)..<min(s.count, r.upperBound)])
-        return t
+        var utf8: [UInt8] = []
+        let scalars = s[max(0, r.lowerBound)..<min(s.count, r.upperBound)]
+        utf8.reserveCapacity(scalars.count * 4)
+        for c in scalars { UTF8.encode(c) { utf8.append($0) } }
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// `a` times `b`. The scanner's decimals are all in compact form, which a
+    /// product by one returns unchanged, so that case skips the arithmetic.
+    @inline(__always)
+    static func product(_ a: Decimal, _ b: Decimal) -> Decimal {
+        b == 1 ? a : a * b
     }
 
     /// Whether a number can start at `i`: a digit, or 十 (ten).
@@ -117,7 +126,7 @@ struct NumberScanner {
     }
 
     /// The first scalars of ``NumberLexicon/currencyPrefixes``.
-    static let currencyStarts: Set<Unicode.Scalar> = Set(NumberLexicon.currencyPrefixes.map { $0.surface[0] })
+    static let currencyStarts = ScalarSet(NumberLexicon.currencyPrefixes.map { $0.surface[0] })
 
     func step(at i: Int, floor: Int) -> Step {
         let c = s[i]
@@ -257,26 +266,26 @@ struct NumberScanner {
                 if case .arabic? = tokens.last { break }
                 if case .fraction? = tokens.last { break }
                 var k = j
-                var digits = ""
+                var digits = DigitRun()
                 while k < s.count, NumberLexicon.isASCIIDigit(s[k]) {
-                    digits.unicodeScalars.append(s[k])
+                    digits.append(s[k])
                     k += 1
                 }
                 // Thousands separators: `1,100`, `2,300,000`.
                 while at(k) == ",", NumberLexicon.isASCIIDigit(at(k + 1)), NumberLexicon.isASCIIDigit(at(k + 2)),
                     NumberLexicon.isASCIIDigit(at(k + 3)), !NumberLexicon.isASCIIDigit(at(k + 4)),
-                    digits.unicodeScalars.count <= Self.maximumNumeralLength
+                    digits.length <= Self.maximumNumeralLength
                 {
-                    digits.unicodeScalars.append(contentsOf: s[(k + 1)...(k + 3)])
+                    for d in s[(k + 1)...(k + 3)] { digits.append(d) }
                     k += 4
                 }
                 var hasPoint = false
                 if at(k) == ".", NumberLexicon.isASCIIDigit(at(k + 1)) {
                     hasPoint = true
-                    digits.unicodeScalars.append(".")
+                    digits.append(".")
                     k += 1
                     while k < s.count, NumberLexicon.isASCIIDigit(s[k]) {
-                        digits.unicodeScalars.append(s[k])
+                        digits.append(s[k])
                         k += 1
                     }
                     if at(k) == ".", NumberLexicon.isASCIIDigit(at(k + 1)) {
@@ -285,18 +294,18 @@ struct NumberScanner {
                         return (nil, k)
                     }
                 }
-                if digits.unicodeScalars.count > Self.maximumNumeralLength {
+                if digits.length > Self.maximumNumeralLength {
                     tooLong = true
                     j = k
                     break loop
                 }
-                let length = digits.unicodeScalars.count
+                let value = digits.value ?? Self.decimal(text(j..<k).filter { $0 != "," })
                 if at(k) == " ", NumberLexicon.bigUnit(at(k + 1)) != nil,  // `177.1 亿元` typed with spaces (not `2023 万科`)
                     !NumberLexicon.isHan(at(k + 2)) || NumberLexicon.isNumeral(at(k + 2)) || unit(at: k + 2) != nil
                 {
                     k += 1
                 }
-                tokens.append(.arabic(Self.decimal(digits), length: length, hasPoint: hasPoint))
+                tokens.append(.arabic(value, length: digits.length, hasPoint: hasPoint))
                 isChinese = false
                 bearsValue = true
                 j = k
@@ -427,6 +436,34 @@ struct NumberScanner {
         return unit(at: end) == nil && at(end) != "岁"
     }
 
+    /// ASCII digits with an optional decimal point, read one at a time: their
+    /// count and, for up to 18 digits, their value as ``decimal(_:)`` gives it.
+    struct DigitRun {
+        /// Digits and point read.
+        private(set) var length = 0
+        private var digitCount = 0
+        private var mantissa: UInt64 = 0
+        private var fraction = 0
+        private var afterPoint = false
+
+        /// Adds a digit or the decimal point.
+        mutating func append(_ c: Unicode.Scalar) {
+            length += 1
+            if c == "." {
+                afterPoint = true
+                return
+            }
+            digitCount += 1
+            if digitCount <= 18 { mantissa = mantissa * 10 + UInt64(c.value - 0x30) }
+            if afterPoint { fraction += 1 }
+        }
+
+        /// The value, `nil` beyond 18 digits (read those with ``NumberScanner/decimal(_:)``).
+        var value: Decimal? {
+            digitCount > 18 ? nil : Decimal(sign: .plus, exponent: -fraction, significand: Decimal(mantissa))
+        }
+    }
+
     /// The value of ASCII digits with an optional decimal point, without
     /// going through a locale-aware parser for the common short case.
     static func decimal(_ digits: String) -> Decimal {
@@ -448,6 +485,10 @@ struct NumberScanner {
     }
 
     private func evaluate(_ tokens: [Token], end: Int, isChinese: Bool) -> Numeral {
+        if tokens.count == 1, case .arabic(let v, _, _) = tokens[0] {
+            // Digits alone: their value (what the sums below give, 0 + 0 + v, without the arithmetic).
+            return Numeral(value: v, end: end, isChinese: isChinese, tailMultiplier: 1, rangeEnd: nil)
+        }
         var total: Decimal = 0
         var section: Decimal = 0
         var number: Decimal? = nil

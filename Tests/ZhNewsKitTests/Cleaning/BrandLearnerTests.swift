@@ -119,4 +119,30 @@ struct BrandLearnerTests {
         #expect(injected(result).isEmpty)
         #expect(result.removals.allSatisfy { $0.reason != .other || $0.text.count > 3 })
     }
+
+    @Test(arguments: [
+        // Site words chained after a stem.
+        ("鸿运星官网登录入口", 3, ["官网", "登录入口"]),
+        // The chain takes the longest site word first and does not backtrack:
+        // from `官` it reads `官网` and is left with `址`, so it starts at `网址`.
+        ("赢咖官网址", 3, ["网址"]),
+        // A company word after a spam-only site word belongs to the advert.
+        ("金龙娱乐城官网(中国)有限公司", 5, ["官网", "(中国)"]),
+        // A company word after an ordinary site word does not.
+        ("某某科技官方有限公司", 10, []),
+        // Latin site words match case-insensitively.
+        ("米乐M6APP下载", 4, ["app", "下载"]),
+        // A long chain is followed back to its start.
+        ("鸿运(中国)官方网站官网登录入口手机版", 2, ["(中国)官方网站", "官网", "登录入口", "手机版"]),
+        // Site words earlier in the segment, apart from the chain, do not count.
+        ("官网发布2024年通知官网", 11, ["官网"]),
+        // No site word at the end.
+        ("全市新增公共充电桩", 9, []),
+    ] as [(String, Int, [String])])
+    func siteWordSuffixFindsTheEarliestChain(segment: String, stemEnd: Int, words: [String]) {
+        let t = ScalarText(segment)
+        let (end, found) = BrandLearner().siteWordSuffix(of: 0..<t.count, in: t)
+        #expect(end == stemEnd)
+        #expect(found.map { $0.lowercased() } == words)
+    }
 }

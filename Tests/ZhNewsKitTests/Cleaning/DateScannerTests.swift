@@ -34,4 +34,21 @@ struct DateScannerTests {
         let t = ScalarText(text)
         #expect(DateScanner.dates(in: t, range: 0..<t.count).compactMap(\.iso).isEmpty)
     }
+
+    @Test(arguments: [
+        ("2024-06-21 22:02 江城发布", 0, "2024-06-21T22:02:00"),
+        ("(2024-06-21)标题", 1, "2024-06-21"),
+        ("1月至5月,2024年6月21日发布", 1, nil),
+        ("今天2024年6月21日", 1, nil),
+        ("第2024-06-21号", 1, "2024-06-21"),
+        ("12345 2024-06-21", 2, nil),
+    ] as [(String, Int, String?)])
+    func leadingDateIsTheFirstDateNearTheStart(text: String, slack: Int, iso: String?) {
+        let t = ScalarText(text)
+        let leading = DateScanner.leadingDate(in: t, range: 0..<t.count, slack: slack)
+        #expect(leading?.iso == iso)
+        // The same as the first date of the whole range when it starts within the slack.
+        let first = DateScanner.dates(in: t, range: 0..<t.count).first.flatMap { $0.range.lowerBound <= slack ? $0 : nil }
+        #expect(leading == first)
+    }
 }

@@ -69,4 +69,20 @@ struct InjectedTokenDetectorTests {
         #expect(findings.spans.isEmpty)
         #expect(findings.hackedBrands == ["开云体育"])
     }
+
+    /// The detector looks up only prefixes with a letter among the Latin stems
+    /// and brand words, so every one of them must have one.
+    @Test func latinStemsAndBrandWordsHaveALetter() {
+        let stems = (CleaningLexicon.distinctiveBrandStems + CleaningLexicon.ordinaryBrandStems)
+            .filter { !$0.unicodeScalars.allSatisfy(ScalarText.isHan) }
+        for word in stems + CleaningLexicon.latinBrandWords {
+            #expect(word.unicodeScalars.contains(where: ScalarText.isASCIILetter), "\(word)")
+        }
+    }
+
+    /// A number glued before a tail is no brand prefix; Latin letters are.
+    @Test func digitsBeforeATailAreNoPrefix() {
+        #expect(tokens(in: "全市2024体育彩票销量增长,2024体育彩票公益金增加,2024体育彩票发行。").isEmpty)
+        #expect(tokens(in: "增长了bob体育。增加bob体育。发行bob体育。") == ["bob体育", "bob体育", "bob体育"])
+    }
 }

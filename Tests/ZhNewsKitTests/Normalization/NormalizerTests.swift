@@ -76,4 +76,29 @@ struct NormalizerTests {
     @Test func emptyInput() throws {
         #expect(try normalized("") == "")
     }
+
+    @Test func unchangedTextMapsEachScalarToItself() throws {
+        let original = "PM2.5浓度下降𠀀éa—…。\n第二行"
+        let mapped = try Normalizer().normalize(original)
+        #expect(mapped.text == original)
+        var offset = 0
+        for scalar in original.unicodeScalars {
+            let width = UTF8.width(scalar)
+            #expect(mapped.originalUTF8Range(ofUTF8: offset..<(offset + width)) == offset..<(offset + width))
+            offset += width
+        }
+    }
+
+    @Test func changedScalarsBetweenUnchangedRuns() throws {
+        let original = "碳\u{200B}达峰　　目标\r\n\r\n👨\u{200D}👩 ８４％"
+        let mapped = try Normalizer().normalize(original)
+        #expect(mapped.text == "碳达峰 目标\n\n👨\u{200D}👩 84%")
+        // The folded space maps to both ideographic spaces, the percent sign to its full-width form.
+        let space = mapped.text.utf8Range(of: mapped.text.range(of: " ")!)
+        #expect(original[original.indexRange(ofUTF8: mapped.originalUTF8Range(ofUTF8: space))] == "　　")
+        let percent = mapped.text.utf8Range(of: mapped.text.range(of: "%")!)
+        #expect(original[original.indexRange(ofUTF8: mapped.originalUTF8Range(ofUTF8: percent))] == "％")
+        let target = mapped.text.utf8Range(of: mapped.text.range(of: "目标")!)
+        #expect(original[original.indexRange(ofUTF8: mapped.originalUTF8Range(ofUTF8: target))] == "目标")
+    }
 }

@@ -487,4 +487,15 @@ struct NumberParserTests {
         let t3 = clock.measure { _ = NumberScanner(numerals).scan() }
         #expect(t3 < .seconds(5))
     }
+
+    @Test func mapperCountsCodePointsInEitherDirection() throws {
+        let original = "PM2.5浓度为35微克/立方米，同比下降5.4%😀。"
+        var mapper = ExpressionMapper(text: try Normalizer().normalize(original))
+        let index = CodePointIndex(original)
+        let count = original.utf8.count
+        // Forward, backward, mid-scalar and past the end.
+        for offset in [0, 7, 3, 40, 12, 13, 14, count, count + 5, 1, count - 1, count - 4, 9, 0] {
+            #expect(mapper.codePointOffset(ofUTF8: offset) == index.codePointOffset(ofUTF8: min(offset, count)))
+        }
+    }
 }
