@@ -57,9 +57,10 @@ extension NumberScanner {
     }
 
     /// After 个 at `end`: 半 and a measure (`一个半小时`, `两个半月`): the
-    /// measure's entry and its end; the caller adds the half.
+    /// measure's entry and its end; the caller adds the half. Not before 天,
+    /// 日 or 年 (`两个半天` is two half-days).
     func halfAfterClassifier(_ entry: UnitEntry, at end: Int) -> (entry: UnitEntry, end: Int)? {
-        guard entry.surface == ["个"], at(end) == "半" else { return nil }
+        guard entry.surface == ["个"], at(end) == "半", !"天日年".unicodeScalars.contains(at(end + 1)) else { return nil }
         if at(end + 1) == "月" {  // month(s)
             return (UnitEntry(surface: ["个", "月"], kind: .measure, unit: "月"), end + 2)
         }

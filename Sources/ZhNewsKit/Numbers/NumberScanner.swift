@@ -208,7 +208,7 @@ struct NumberScanner {
         let p = at(i - 1)
         if NumberLexicon.isNumeral(p) || NumberLexicon.isASCIILetter(p) { return false }
         if "年月日号%.)".unicodeScalars.contains(p) { return false }
-        if "-—–~".unicodeScalars.contains(p) { return false }  // the second half of a dash: 1万元--5万元
+        if p == "-", s[i] == "-" { return false }  // the second half of a double dash: 1万元--5万元 (but -5~-3℃)
         if s[i] == "负" {
             // 负 only as a sign before a number, not in 胜负 (win or lose) …
             return !"胜正抱自欺".unicodeScalars.contains(p)
@@ -353,7 +353,7 @@ struct NumberScanner {
             {
                 tokens.append(.fraction(fraction))  // 8点5倍: 点 as the decimal point of Arabic digits
                 j = end
-            } else if c == "个", at(j + 1) == "亿", !tokens.isEmpty {
+            } else if c == "个", at(j + 1) == "亿", !tokens.isEmpty, at(i - 1) != "第" {
                 j += 1  // 两个亿 (two hundred million): the classifier before 亿 is left out
             } else if c == "点", !tokens.isEmpty, NumberLexicon.isChineseDigit(at(j + 1)) {
                 // Decimal point in words: 八十四点四.

@@ -146,6 +146,21 @@ extension NumberParserTests {
         #expect(found.map(\.value) == [2023])
     }
 
+    /// A minus after a tilde is still a sign: a range of two temperatures below zero.
+    @Test func minusAfterTildeIsASign() throws {
+        let found = try NumberParser().expressions(in: "气温-7~-2℃")
+        #expect(found.contains { $0.value == -2 || $0.rangeEnd == -2 }, "\(found.map(\.text))")
+        #expect(!found.contains { $0.value == 2 })
+    }
+
+    /// 两个半天 is two half-days, not two and a half days; 第一个亿 stays the ordinal 第一.
+    @Test func halvesAndOrdinalsBeforeYi() throws {
+        let days = try NumberParser().expressions(in: "利用两个半天")
+        #expect(!days.contains { $0.value == 2.5 })
+        let first = try NumberParser().expressions(in: "赚到第一个亿")
+        #expect(!first.contains { $0.value == 100_000_000 })
+    }
+
     /// A `- ` at the start of a line is a list bullet, not a minus.
     @Test func bulletIsNoMinus() throws {
         let found = try NumberParser().expressions(in: "- 5家企业入选")
