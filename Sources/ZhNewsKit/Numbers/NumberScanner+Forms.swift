@@ -87,7 +87,7 @@ extension NumberScanner {
     /// Whether the digit at `j` stands alone: no numeral or unit follows it.
     private func loneDigit(at j: Int) -> Int? {
         guard let d = NumberLexicon.digit(at(j)), !NumberLexicon.isNumeral(at(j + 1)), unit(at: j + 1) == nil,
-            !NumberLexicon.isASCIIDigit(at(j + 1))
+            !NumberLexicon.isASCIIDigit(at(j + 1)), !has("分之", at: j + 1)  // 四分之一 is a fraction
         else { return nil }
         return d
     }
