@@ -82,6 +82,17 @@ extension NumberScanner {
         return (Self.decimal(digits), k)
     }
 
+    /// The end of 半 (and a half) after a duration or a yuan amount written
+    /// without multipliers: `两年半`, `一天半`, `三个月半`, `三块半`, `两元半`. Not
+    /// in 一年半载 (a year or so) nor before 夜 (半夜, midnight).
+    func halfEnd(at j: Int, unitSurface: String?) -> Int? {
+        guard at(j) == "半", let u = unitSurface, !"载夜".unicodeScalars.contains(at(j + 1)) else { return nil }
+        switch u {
+        case "年", "天", "小时", "个小时", "个月", "周", "星期", "个星期", "块", "元": return j + 1
+        default: return nil
+        }
+    }
+
     // MARK: Small change
 
     /// Whether the digit at `j` stands alone: no numeral or unit follows it.

@@ -302,7 +302,7 @@ extension NumberScanner {
                 // 块 is money (kuai) before 钱/毛/角, a digit or the end of a phrase; otherwise a classifier.
                 let next = at(end)
                 let isMoney =
-                    "钱毛角".unicodeScalars.contains(next) || NumberLexicon.digit(next) != nil
+                    "钱毛角半".unicodeScalars.contains(next) || NumberLexicon.digit(next) != nil
                     || !NumberLexicon.isHan(next) || s[k..<n.end].contains(".") || s[k..<n.end].contains("点")
                 if isMoney { entry = UnitEntry(surface: entry.surface, kind: .money, unit: "CNY") }
                 if at(end) == "钱" { end += 1 }
@@ -322,6 +322,9 @@ extension NumberScanner {
             }
             if kind == .measure, let (amount, end) = jinTail(at: j, unitSurface: unitSurface) {
                 value += amount * sign  // 三斤半, 六斤八两
+                j = end
+            } else if scale == 1, let end = halfEnd(at: j, unitSurface: unitSurface) {
+                value += Decimal(string: "0.5")! * sign  // 两年半, 一天半, 三块半
                 j = end
             }
             if kind == .count || kind == .measure, at(j) == "/", let per = unit(at: j + 1), per.entry.kind != .percentage {

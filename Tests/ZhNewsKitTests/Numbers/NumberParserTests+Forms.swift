@@ -80,6 +80,9 @@ extension NumberParserTests {
 
     static let colloquialCases: [Case] = [
         Case("开了一个半小时的会", "一个半小时", .measure, "1.5", "小时", nil, nil),
+        Case("被判处有期徒刑三年半。", "三年半", .measure, "3.5", "年", nil, nil),
+        Case("展期四天半", "四天半", .measure, "4.5", "天", nil, nil),
+        Case("每斤六块半", "六块半", .money, "6.5", "CNY", nil, nil),
         Case("历时三个半月", "三个半月", .measure, "3.5", "月", nil, nil),
         Case("投入五个亿", "五个亿", .number, "500000000", nil, nil, nil),
         Case("亏损两个多亿元", "两个多亿元", .money, "200000000", "CNY", .moreThan, nil),
@@ -159,6 +162,12 @@ extension NumberParserTests {
         #expect(!days.contains { $0.value == 2.5 })
         let first = try NumberParser().expressions(in: "赚到第一个亿")
         #expect(!first.contains { $0.value == 100_000_000 })
+    }
+
+    /// 一年半载 is "a year or so": no half is added.
+    @Test func aYearOrSo() throws {
+        let found = try NumberParser().expressions(in: "再过一年半载")
+        #expect(!found.contains { $0.value == 1.5 })
     }
 
     /// A `- ` at the start of a line is a list bullet, not a minus.
