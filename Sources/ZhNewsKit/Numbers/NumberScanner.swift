@@ -414,6 +414,12 @@ struct NumberScanner {
                 previousWasDigit = false
             }
         }
+        // 五六十万, 三四百万: two neighbouring digits before a run of multipliers (with one multiplier, see evaluate).
+        if pair == nil, isChinese, tokens.count > 3, case .digit(let a) = tokens[0], case .digit(let b) = tokens[1],
+            b == a + 1 || (a == 3 && b == 5), tokens.dropFirst(2).allSatisfy(Self.isMultiplier)
+        {
+            pair = 0
+        }
         if let p = pair {
             var lower = tokens
             lower.remove(at: p + 1)
@@ -426,6 +432,13 @@ struct NumberScanner {
             return (n, j)
         }
         return (evaluate(tokens, end: j, isChinese: isChinese), j)
+    }
+
+    private static func isMultiplier(_ t: Token) -> Bool {
+        switch t {
+        case .small, .big: return true
+        default: return false
+        }
     }
 
     /// 十四五 (the 14th Five-Year Plan) is a name, not 14–15, unless a unit or 岁 (years of age) follows.

@@ -50,6 +50,9 @@ extension NumberParserTests {
         Case("一千二三百米", "一千二三百米", .measure, "1200", "米", .range, "1300"),
         Case("投资三四万元", "三四万元", .money, "30000", "CNY", .range, "40000"),
         Case("十四五个品种", "十四五个", .count, "14", "个", .range, "15"),
+        Case("损失六七十万元", "六七十万元", .money, "600000", "CNY", .range, "700000"),
+        Case("覆盖两三百万人", "两三百万人", .count, "2000000", "人", .range, "3000000"),
+        Case("规模达四五千亿", "四五千亿", .number, "400000000000", nil, .range, "500000000000"),
     ]
 
     static let fractionCases: [Case] = [
