@@ -102,15 +102,18 @@ extension NumberScanner {
             value *= m
             k += 1
         }
-        guard k > from, approximate || k - from >= 2 || "近逾超约过破".unicodeScalars.contains(at(i - 1)),
+        // 百余人, 千多家: one multiplier, 余/多 (over) and a unit.
+        let over = !approximate && k > from && (at(k) == "余" || at(k) == "多")
+        let unitAt = over ? k + 1 : k
+        guard k > from, approximate || over || k - from >= 2 || "近逾超约过破".unicodeScalars.contains(at(i - 1)),
             !NumberLexicon.isNumeral(at(k)) || multiplierStartsWord(k),
-            let u = unit(at: k), u.end > k,
+            let u = unit(at: unitAt), u.end > unitAt,
             u.entry.kind == .count || u.entry.kind == .measure || u.entry.kind == .money
         else { return nil }
         var q = ParsedQuantity(
             start: i, end: u.end, kind: u.entry.kind, value: value * u.entry.scale, unit: u.entry.unit,
-            qualifier: approximate ? .moreThan : nil, rangeEnd: nil, numeral: from..<k, isChinese: true,
-            unitSurface: text(k..<u.end))
+            qualifier: approximate || over ? .moreThan : nil, rangeEnd: nil, numeral: from..<k, isChinese: true,
+            unitSurface: text(unitAt..<u.end))
         if u.entry.surface == ["块"], !NumberLexicon.isHan(at(u.end)) {  // 几十万块。 (yuan), not 数百块砖
             q.kind = .money
             q.unit = "CNY"

@@ -53,6 +53,8 @@ extension NumberParserTests {
         Case("损失六七十万元", "六七十万元", .money, "600000", "CNY", .range, "700000"),
         Case("覆盖两三百万人", "两三百万人", .count, "2000000", "人", .range, "3000000"),
         Case("规模达四五千亿", "四五千亿", .number, "400000000000", nil, .range, "500000000000"),
+        Case("吸引百余人参加", "百余人", .count, "100", "人", .moreThan, nil),
+        Case("已有千多家企业", "千多家", .count, "1000", "家", .moreThan, nil),
     ]
 
     static let fractionCases: [Case] = [
