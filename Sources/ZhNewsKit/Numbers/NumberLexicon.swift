@@ -147,6 +147,8 @@ enum NumberLexicon {
         case "畝": return "亩"  // mu
         case "裡", "裏": return "里"  // li
         case "圓": return "元"  // yuan
+        case "塊": return "块"  // kuai (yuan) / piece
+        case "錢": return "钱"  // money
         case "幣": return "币"  // currency
         case "歐": return "欧"  // Europe
         case "鎊": return "镑"  // pound
@@ -193,23 +195,46 @@ enum NumberLexicon {
         all += entries(.percentagePoint, ["个百分点", "百分点"], unit: "pp")  // percentage point(s)
         // Money, normalised to the base currency unit.
         all += entries(.money, ["元", "元人民币", "块钱", "人民币"], unit: "CNY")  // yuan, yuan RMB, kuai, RMB
+        // 圆 (formal 元; the scanner accepts it after financial numerals or before 整), 元整/圆整 (yuan exactly).
+        all += entries(.money, ["圆", "元整", "圆整"], unit: "CNY")
         all += entries(.money, ["角", "毛", "毛钱"], unit: "CNY", scale: Decimal(string: "0.1")!)  // jiao/mao
         all += entries(.money, ["分钱"], unit: "CNY", scale: Decimal(string: "0.01")!)  // fen
         all += entries(.money, ["美元", "美金"], unit: "USD")  // US dollar
         all += entries(.money, ["港元", "港币"], unit: "HKD")  // Hong Kong dollar
         all += entries(.money, ["欧元"], unit: "EUR")  // euro
-        all += entries(.money, ["日元", "日币"], unit: "JPY")  // yen
+        all += entries(.money, ["日元", "日币", "日圆"], unit: "JPY")  // yen
         all += entries(.money, ["英镑"], unit: "GBP")  // pound sterling
         all += entries(.money, ["新台币", "台币"], unit: "TWD")  // New Taiwan dollar
-        all += entries(.money, ["澳元"], unit: "AUD")  // Australian dollar
-        all += entries(.money, ["加元"], unit: "CAD")  // Canadian dollar
+        all += entries(.money, ["澳元", "澳币", "澳大利亚元"], unit: "AUD")  // Australian dollar
+        all += entries(.money, ["加元", "加币", "加拿大元"], unit: "CAD")  // Canadian dollar
+        all += entries(.money, ["新西兰元", "纽元"], unit: "NZD")  // New Zealand dollar
         all += entries(.money, ["卢布"], unit: "RUB")  // rouble
-        all += entries(.money, ["韩元"], unit: "KRW")  // won
+        all += entries(.money, ["韩元", "韩币"], unit: "KRW")  // won
         all += entries(.money, ["澳门元", "澳门币"], unit: "MOP")  // pataca
         all += entries(.money, ["新加坡元", "新元"], unit: "SGD")  // Singapore dollar
         all += entries(.money, ["瑞士法郎", "法郎"], unit: "CHF")  // Swiss franc
         all += entries(.money, ["泰铢"], unit: "THB")  // baht
-        all += entries(.money, ["卢比"], unit: "INR")  // rupee
+        all += entries(.money, ["卢比", "印度卢比"], unit: "INR")  // rupee, Indian rupee
+        all += entries(.money, ["印度卢布"], unit: "INR")  // Indian rupee (a common misnomer)
+        all += entries(.money, ["巴基斯坦卢比"], unit: "PKR")  // Pakistani rupee
+        all += entries(.money, ["马来西亚令吉", "令吉", "林吉特", "马币"], unit: "MYR")  // ringgit
+        all += entries(.money, ["越南盾"], unit: "VND")  // dong
+        all += entries(.money, ["印尼盾"], unit: "IDR")  // rupiah
+        all += entries(.money, ["菲律宾比索"], unit: "PHP")  // Philippine peso
+        all += entries(.money, ["墨西哥比索"], unit: "MXN")  // Mexican peso
+        all += entries(.money, ["阿根廷比索"], unit: "ARS")  // Argentine peso
+        all += entries(.money, ["瑞典克朗"], unit: "SEK")  // Swedish krona
+        all += entries(.money, ["挪威克朗"], unit: "NOK")  // Norwegian krone
+        all += entries(.money, ["丹麦克朗"], unit: "DKK")  // Danish krone
+        all += entries(.money, ["巴西雷亚尔", "雷亚尔"], unit: "BRL")  // real
+        all += entries(.money, ["南非兰特", "兰特"], unit: "ZAR")  // rand
+        all += entries(.money, ["土耳其里拉"], unit: "TRY")  // Turkish lira
+        all += entries(.money, ["沙特里亚尔"], unit: "SAR")  // Saudi riyal
+        all += entries(.money, ["迪拉姆", "阿联酋迪拉姆"], unit: "AED")  // UAE dirham
+        all += entries(.money, ["美分"], unit: "USD", scale: Decimal(string: "0.01")!)  // US cent
+        // Cantonese: 蚊 (dollar) of Hong Kong amounts; its small change 毫 (ten cents) is read by the
+        // scanner after 蚊 only (alone, 两毫 may be millimetres and 一丝一毫 is "a tiny bit").
+        all += entries(.money, ["蚊"], unit: "HKD")  // dollar (Cantonese)
         // Tenths: N成 (N tenths, reported as a share in per cent).
         all += entries(.ratio, ["成"], unit: "%", scale: 10)
         // Multiples: 倍 (times).
@@ -237,6 +262,7 @@ enum NumberLexicon {
             "立方米", "升", "毫升",  // m³, litre, ml
             "摄氏度", "°C", "℃",  // degree Celsius
             "分贝",  // decibel
+            "百帕", "千帕", "兆帕", "帕",  // hPa, kPa, MPa, Pa
             "微克/立方米", "毫克/立方米", "毫克/升",  // concentrations
             "公里/小时", "千米/小时",  // speed
             "km", "m", "cm", "mm", "kg", "g", "mg", "t", "GW", "MW", "kW", "W", "kWh", "MWh", "GWh",

@@ -51,8 +51,13 @@ extension NumberScanner {
 
     /// 百分之N (per cent), 千分之N (per mille), 万分之N (per ten thousand).
     func percentWords(at i: Int, floor: Int) -> Step {
-        let (numeral, end) = readNumeral(at: i + 3)
-        guard let n = numeral else { return .skip(end) }
+        let negative = at(i + 3) == "负"  // 百分之负三点八
+        let (numeral, end) = readNumeral(at: negative ? i + 4 : i + 3)
+        guard var n = numeral else { return .skip(end) }
+        if negative {
+            n.value = -n.value
+            n.rangeEnd = nil
+        }
         let unit: String
         switch s[i] {
         case "百": unit = "%"
@@ -97,15 +102,22 @@ extension NumberScanner {
             value *= m
             k += 1
         }
-        guard k > from, approximate || k - from >= 2 || "近逾超约过破".unicodeScalars.contains(at(i - 1)),
+        // 百余人, 千多家: one multiplier, 余/多 (over) and a unit.
+        let over = !approximate && k > from && (at(k) == "余" || at(k) == "多")
+        let unitAt = over ? k + 1 : k
+        guard k > from, approximate || over || k - from >= 2 || "近逾超约过破".unicodeScalars.contains(at(i - 1)),
             !NumberLexicon.isNumeral(at(k)) || multiplierStartsWord(k),
-            let u = unit(at: k), u.end > k,
+            let u = unit(at: unitAt), u.end > unitAt,
             u.entry.kind == .count || u.entry.kind == .measure || u.entry.kind == .money
         else { return nil }
         var q = ParsedQuantity(
             start: i, end: u.end, kind: u.entry.kind, value: value * u.entry.scale, unit: u.entry.unit,
-            qualifier: approximate ? .moreThan : nil, rangeEnd: nil, numeral: from..<k, isChinese: true,
-            unitSurface: text(k..<u.end))
+            qualifier: approximate || over ? .moreThan : nil, rangeEnd: nil, numeral: from..<k, isChinese: true,
+            unitSurface: text(unitAt..<u.end))
+        if u.entry.surface == ["块"], !NumberLexicon.isHan(at(u.end)) {  // 几十万块。 (yuan), not 数百块砖
+            q.kind = .money
+            q.unit = "CNY"
+        }
         q.multiplier = value * u.entry.scale
         q.isApproximateNumeral = approximate
         finish(&q, floor: floor, allowRange: false)
@@ -199,6 +211,7 @@ extension NumberScanner {
         var qualifier: Qualifier? = n.rangeEnd == nil ? nil : .range
         var scale = n.tailMultiplier
         // 80余家, 10多个, 100多万元, 十几个.
+        if at(j) == "个", "余多".unicodeScalars.contains(at(j + 1)), at(j + 2) == "亿", qualifier == nil { j += 1 }  // 两个多亿
         if "余多几".unicodeScalars.contains(at(j)), qualifier == nil {
             var e = j + 1
             var multiplier: Decimal = 1
@@ -213,6 +226,13 @@ extension NumberScanner {
                 j = e
             }
         }
+        // 三又五分之一 (three and one fifth).
+        var numeralEnd = n.end
+        if qualifier == nil, let (fraction, end) = mixedFraction(at: j) {
+            value += fraction * sign
+            j = end
+            numeralEnd = end
+        }
         // 一半 (a half): 50 per cent.
         if n.isChinese, n.value == 1, n.end == k + 1, at(j) == "半", qualifier == nil {
             return ParsedQuantity(
@@ -220,8 +240,10 @@ extension NumberScanner {
                 numeral: k..<(j + 1), isChinese: true, unitSurface: "半")
         }
         // Fractions in words: 三分之一 (one third, as a share in per cent).
-        if has("分之", at: j), isNumeralStart(j + 2), let numerator = readNumeral(at: j + 2).numeral, value != 0 {
-            let share = numerator.value / value * 100
+        if let (denominator, from) = fractionDenominator(at: j, value: value),
+            let numerator = readNumeral(at: from).numeral, denominator != 0
+        {
+            let share = numerator.value / denominator * 100
             return ParsedQuantity(
                 start: start, end: numerator.end, kind: .ratio, value: share, unit: "%", qualifier: nil, rangeEnd: nil,
                 numeral: k..<numerator.end, isChinese: n.isChinese && numerator.isChinese, unitSurface: nil)
@@ -237,6 +259,11 @@ extension NumberScanner {
         var kind: QuantityKind = .number
         var unitName: String? = nil
         var unitSurface: String? = nil
+        if !n.isChinese, currency == nil, let m = latinMagnitudeBeforeYuan(at: j) {  // 15k元, 30w元
+            value *= m
+            scale *= m
+            j += 1
+        }
         if let code = currency {
             kind = .money
             unitName = code
@@ -245,20 +272,41 @@ extension NumberScanner {
                 unitSurface = text(j..<u.end)
                 j = u.end
             }
+        } else if let e = formalFenEnd(at: j, numeral: k..<n.end) {
+            // 壹分, 伍分: financial numerals + 分 are cents.
+            kind = .money
+            unitName = "CNY"
+            unitSurface = "分"
+            value *= Decimal(string: "0.01")!
+            j = e
+        } else if let e = liangEnd(at: j, after: n, numeralAt: k) {
+            // 二两, 九两半: the weight unit liang (50 g).
+            kind = .measure
+            unitName = "两"
+            unitSurface = text(j..<e)
+            if at(e - 1) == "半" { value += Decimal(string: "0.5")! * sign }
+            j = e
         } else if at(j) == "日", hasDurationCue(before: start) {
             kind = .measure
             unitName = "日"
             unitSurface = "日"
             j += 1
-        } else if let u = unit(at: j), !(u.entry.surface == ["角"] && isAngleWord(numeralAt: k, unitEnd: u.end)) {
+        } else if let u = unit(at: j), !(u.entry.surface == ["角"] && isAngleWord(numeralAt: k, unitEnd: u.end)),
+            u.entry.surface != ["圆"] || isFormalYuan(numeral: k..<n.end, unitEnd: u.end)
+        {
             var entry = u.entry
             var end = u.end
+            if let (measure, e) = halfAfterClassifier(entry, at: end) {  // 一个半小时 (an hour and a half)
+                entry = measure
+                end = e
+                value += Decimal(string: "0.5")! * sign
+            }
             if entry.surface == ["块"] {
                 // 块 is money (kuai) before 钱/毛/角, a digit or the end of a phrase; otherwise a classifier.
                 let next = at(end)
                 let isMoney =
-                    "钱毛角".unicodeScalars.contains(next) || NumberLexicon.digit(next) != nil
-                    || !NumberLexicon.isHan(next)
+                    "钱毛角半".unicodeScalars.contains(next) || NumberLexicon.digit(next) != nil
+                    || !NumberLexicon.isHan(next) || s[k..<n.end].contains(".") || s[k..<n.end].contains("点")
                 if isMoney { entry = UnitEntry(surface: entry.surface, kind: .money, unit: "CNY") }
                 if at(end) == "钱" { end += 1 }
             }
@@ -268,24 +316,19 @@ extension NumberScanner {
             scale = Self.product(scale, entry.scale)
             unitSurface = text(j..<end)
             j = end
-            if kind == .money, entry.unit == "CNY", entry.scale == 1 {
-                // 三块五 (3.5), 3元5角, 两块五毛.
-                if let d = NumberLexicon.digit(at(j)), NumberLexicon.digit(at(j + 1)) == nil {
-                    if "角毛".unicodeScalars.contains(at(j + 1)) {
-                        value += Decimal(d) / 10 * sign
-                        j += 2
-                        if let f = NumberLexicon.digit(at(j)), at(j + 1) == "分" {  // 3元5角2分
-                            value += Decimal(f) / 100 * sign
-                            j += 2
-                        }
-                        if at(j) == "钱" { j += 1 }
-                    } else if unitSurface?.hasPrefix("块") == true,
-                        unit(at: j + 1) == nil, !NumberLexicon.isNumeral(at(j + 1))
-                    {
-                        value += Decimal(d) / 10 * sign
-                        j += 1
-                    }
-                }
+            if kind == .money, hasSmallChange(entry),
+                let (change, end) = smallChange(at: j, unitSurface: unitSurface, scale: entry.scale)
+            {
+                // 三块五 (3.5), 3元5角2分, 两块五毛, 九元零九分, 九毛九.
+                value += change * sign
+                j = end
+            }
+            if kind == .measure, let (amount, end) = jinTail(at: j, unitSurface: unitSurface) {
+                value += amount * sign  // 三斤半, 六斤八两
+                j = end
+            } else if scale == 1, let end = halfEnd(at: j, unitSurface: unitSurface) {
+                value += Decimal(string: "0.5")! * sign  // 两年半, 一天半, 三块半
+                j = end
             }
             if kind == .count || kind == .measure, at(j) == "/", let per = unit(at: j + 1), per.entry.kind != .percentage {
                 // Per-unit measures: 微克/立方米 is one entry; 元/吨 and 吨/年 keep the first unit.
@@ -316,7 +359,8 @@ extension NumberScanner {
         if kind == .number, at(j) == ".", NumberLexicon.isASCIILetter(at(j + 1)), !n.isChinese { return nil }
         var q = ParsedQuantity(
             start: start, end: j, kind: kind, value: value, unit: unitName, qualifier: qualifier,
-            rangeEnd: n.rangeEnd.map { Self.product($0, scale) }, numeral: k..<n.end, isChinese: n.isChinese,
+            rangeEnd: n.rangeEnd.map { Self.product($0, n.tailMultiplier == 1 ? scale : scale / n.tailMultiplier) },
+            numeral: k..<numeralEnd, isChinese: n.isChinese,
             unitSurface: unitSurface)
         if q.rangeEnd != nil, q.kind == .number, q.unit == nil { q.rangeEnd = n.rangeEnd }
         q.multiplier = scale
@@ -329,8 +373,7 @@ extension NumberScanner {
     /// Adds suffix qualifiers, a range end and prefix qualifiers to `q`.
     func finish(_ q: inout ParsedQuantity, floor: Int, allowRange: Bool) {
         // Range: 5%—8%, 5%至8%, 三至五个, 3-5万元.
-        if allowRange, q.qualifier == nil, q.kind != .ordinal, q.kind != .date, NumberLexicon.isRangeConnector(at(q.end)) {
-            let k = q.end + 1
+        if allowRange, q.qualifier == nil, q.kind != .ordinal, q.kind != .date, let k = rangeSecondStart(after: q.end) {
             var second: ParsedQuantity? = nil
             if isNumeralStart(k), dateEnd(at: k) == nil {
                 second = quantity(numeralAt: k, expressionAt: k, sign: 1, currency: q.kind == .money && q.unitSurface == nil ? q.unit : nil)
@@ -345,6 +388,12 @@ extension NumberScanner {
                 b.unit = q.unit
                 b.unitSurface = q.unitSurface
                 second = b
+            }
+            if let b = second, q.kind == .count, q.unitSurface == "块", b.kind == .money, b.unit == "CNY",
+                b.unitSurface?.hasPrefix("块") == true
+            {
+                q.kind = .money  // 两块到三块: 块 is money on both sides
+                q.unit = "CNY"
             }
             if var b = second, b.qualifier == nil, b.kind != .fraction, b.kind != .ratio,
                 q.unit == nil || q.unit == b.unit, q.kind == .number || q.kind == b.kind

@@ -136,6 +136,7 @@ struct NumberScanner {
             if isNumeralStart(i + 1) { return ordinal(at: i, floor: floor) }
         case "百", "千", "万":  // 百分之 per cent, 千分之 per mille, 万分之 per ten thousand
             if has("分之", at: i + 1), isNumeralStart(i + 3) { return percentWords(at: i, floor: floor) }
+            if has("分之负", at: i + 1), isNumeralStart(i + 4) { return percentWords(at: i, floor: floor) }  // 百分之负三点八
             if has("百分之百", at: i) {  // a hundred per cent
                 var q = ParsedQuantity(
                     start: i, end: i + 4, kind: .percentage, value: 100, unit: "%", qualifier: nil, rangeEnd: nil,
@@ -143,6 +144,7 @@ struct NumberScanner {
                 finish(&q, floor: floor, allowRange: false)
                 return .found(q)
             }
+            if c == "百", let q = percentWithoutZhi(at: i, floor: floor) { return .found(q) }  // 百分百, 百分三十
             if let q = multiplierQuantity(at: i, floor: floor, approximate: false) { return .found(q) }
         case "上", "数", "几":  // 上千名, 数十家, 几百个: an approximate number of the multiplier's size
             if let q = multiplierQuantity(at: i, floor: floor, approximate: true) { return .found(q) }
@@ -153,6 +155,10 @@ struct NumberScanner {
                 return .found(dateQuantity(i..<end, value: 0))
             }
         case "-", "−", "负", "+":  // signs
+            if c == "负", signAllowed(at: i), let q = negativeShare(at: i, floor: floor) { return .found(q) }
+            if c == "负", at(i + 1) == " ", NumberLexicon.isASCIIDigit(at(i + 2)), signAllowed(at: i) {  // 负 1,200
+                return core(numeralAt: i + 2, expressionAt: i, sign: -1, currency: nil, floor: floor)
+            }
             if isNumeralStart(i + 1), signAllowed(at: i) {
                 let sign: Decimal = c == "+" ? 1 : -1
                 if NumberLexicon.isASCIIDigit(at(i + 1)) || c == "负" {
@@ -202,6 +208,7 @@ struct NumberScanner {
         let p = at(i - 1)
         if NumberLexicon.isNumeral(p) || NumberLexicon.isASCIILetter(p) { return false }
         if "年月日号%.)".unicodeScalars.contains(p) { return false }
+        if p == "-", s[i] == "-" { return false }  // the second half of a double dash: 1万元--5万元 (but -5~-3℃)
         if s[i] == "负" {
             // 负 only as a sign before a number, not in 胜负 (win or lose) …
             return !"胜正抱自欺".unicodeScalars.contains(p)
@@ -236,7 +243,7 @@ struct NumberScanner {
     func multiplierStartsWord(_ j: Int) -> Bool {
         switch at(j) {
         case "千": return "瓦克米卡帕分".unicodeScalars.contains(at(j + 1))  // kW, kg, km, kcal, kPa, 千分之
-        case "百": return at(j + 1) == "分"  // 百分点, 百分之
+        case "百": return at(j + 1) == "分" || at(j + 1) == "帕"  // 百分点, 百分之, 百帕 (hPa)
         case "万": return at(j + 1) == "分"  // 万分之
         case "十": return at(j + 1) == "分" && at(j + 2) != "之"  // 十分 (very)
         default: return false
@@ -293,9 +300,16 @@ struct NumberScanner {
                     break loop
                 }
                 let value = digits.value ?? Self.decimal(text(j..<k).filter { $0 != "," })
-                if tokens.isEmpty, NumberLexicon.smallUnit(at(k)) == nil, NumberLexicon.bigUnit(at(k)) == nil {
-                    // Digits that nothing after them continues (only a multiplier
-                    // could): what `evaluate` gives for them alone.
+                if at(k) == " ", NumberLexicon.bigUnit(at(k + 1)) != nil,  // `177.1 亿元` typed with spaces (not `2023 万科`)
+                    !NumberLexicon.isHan(at(k + 2)) || NumberLexicon.isNumeral(at(k + 2)) || unit(at: k + 2) != nil
+                {
+                    k += 1
+                }
+                if tokens.isEmpty, NumberLexicon.smallUnit(at(k)) == nil, NumberLexicon.bigUnit(at(k)) == nil,
+                    at(k) != "点", at(k) != "个"
+                {
+                    // Digits that nothing after them continues (only a multiplier,
+                    // 点 before 倍/% or 个 before 亿 could): what `evaluate` gives for them alone.
                     return (Numeral(value: value, end: k, isChinese: false, tailMultiplier: 1, rangeEnd: nil), k)
                 }
                 tokens.append(.arabic(value, length: digits.length, hasPoint: hasPoint))
@@ -306,6 +320,21 @@ struct NumberScanner {
             }
             if let d = NumberLexicon.digit(c) {
                 if case .arabic? = tokens.last { break }
+                if c == "两", !tokens.isEmpty {  // 两 after a numeral: see liangEndsNumeral
+                    var lastDigit: Int? = nil
+                    if case .digit(let x)? = tokens.last { lastDigit = x }
+                    var afterTen = false
+                    if case .small(let u)? = tokens.last, u == 10 { afterTen = true }
+                    if lastDigit == 2, tokens.count == 1, at(j - 1) == "两" { return (nil, j + 1) }  // 两两 (in pairs)
+                    if liangEndsNumeral(at: j, lastDigit: lastDigit, afterTen: afterTen, tokenCount: tokens.count) {
+                        break
+                    }
+                    if lastDigit == 3, tokens.count == 1 {  // 三两 (two or three), read as 两三
+                        tokens = [.digit(2), .digit(3)]
+                        j += 1
+                        continue
+                    }
+                }
                 tokens.append(d == 0 ? .zero : .digit(d))
                 bearsValue = true
                 j += 1
@@ -326,10 +355,17 @@ struct NumberScanner {
                 if tokens.isEmpty || multiplierStartsWord(j) { break }
                 tokens.append(.big(u))
                 j += 1
+            } else if c == "点", tokens.count == 1, case .arabic(_, length: _, hasPoint: false)? = tokens.last,
+                let (fraction, end) = arabicPointFraction(at: j)
+            {
+                tokens.append(.fraction(fraction))  // 8点5倍: 点 as the decimal point of Arabic digits
+                j = end
+            } else if c == "个", at(j + 1) == "亿", !tokens.isEmpty, at(i - 1) != "第" {
+                j += 1  // 两个亿 (two hundred million): the classifier before 亿 is left out
             } else if c == "点", !tokens.isEmpty, NumberLexicon.isChineseDigit(at(j + 1)) {
                 // Decimal point in words: 八十四点四.
                 switch tokens.last! {
-                case .digit, .zero, .small: break
+                case .digit, .zero, .small, .big: break  // 四万点六 (40000.6)
                 default: break loop
                 }
                 var k = j + 1
@@ -358,15 +394,25 @@ struct NumberScanner {
         // is still part of the number (`5万`); a lone 点 never is.
         guard bearsValue, !tokens.isEmpty else { return (nil, max(j, i + 1)) }
         // Two digits in a row after a multiplier (十四五, the 14th Five-Year Plan) are a name, not a number.
+        // Except two neighbouring digits after a multiplier, an approximate range: 十五六, 七百三四十, 十七八万.
         var sawUnit = false
         var previousWasDigit = false
-        for t in tokens {
+        var pair: Int? = nil
+        for (index, t) in tokens.enumerated() {
             switch t {
             case .small, .big:
                 sawUnit = true
                 previousWasDigit = false
-            case .digit:
-                if sawUnit && previousWasDigit { return (nil, j) }
+            case .digit(let b):
+                if sawUnit && previousWasDigit {
+                    guard pair == nil, isChinese, index >= 2, case .digit(let a) = tokens[index - 1], b == a + 1,
+                        !isPlanName(tokens, end: j)
+                    else { return (nil, j) }
+                    switch tokens[index - 2] {
+                    case .small, .big: pair = index - 1
+                    default: return (nil, j)
+                    }
+                }
                 previousWasDigit = true
             case .zero:
                 // 零 after a multiplier marks a gap (一百零八); after a digit it is one (二〇二四).
@@ -375,7 +421,39 @@ struct NumberScanner {
                 previousWasDigit = false
             }
         }
+        // 五六十万, 三四百万: two neighbouring digits before a run of multipliers (with one multiplier, see evaluate).
+        if pair == nil, isChinese, tokens.count > 3, case .digit(let a) = tokens[0], case .digit(let b) = tokens[1],
+            b == a + 1 || (a == 3 && b == 5), tokens.dropFirst(2).allSatisfy(Self.isMultiplier)
+        {
+            pair = 0
+        }
+        if let p = pair {
+            var lower = tokens
+            lower.remove(at: p + 1)
+            var upper = tokens
+            upper.remove(at: p)
+            let low = evaluate(lower, end: j, isChinese: isChinese)
+            let high = evaluate(upper, end: j, isChinese: isChinese)
+            var n = low
+            n.rangeEnd = high.value
+            return (n, j)
+        }
         return (evaluate(tokens, end: j, isChinese: isChinese), j)
+    }
+
+    private static func isMultiplier(_ t: Token) -> Bool {
+        switch t {
+        case .small, .big: return true
+        default: return false
+        }
+    }
+
+    /// 十四五 (the 14th Five-Year Plan) is a name, not 14–15, unless a unit or 岁 (years of age) follows.
+    private func isPlanName(_ tokens: [Token], end: Int) -> Bool {
+        guard tokens.count == 3, case .small(let u) = tokens[0], u == 10, case .digit(4) = tokens[1],
+            case .digit(5) = tokens[2]
+        else { return false }
+        return unit(at: end) == nil && at(end) != "岁"
     }
 
     /// ASCII digits with an optional decimal point, read one at a time: their
@@ -547,6 +625,9 @@ struct NumberScanner {
                 sawTen = true
                 tens = (k == i ? 1 : v)
                 v = 0
+            } else if (c == "廿" || c == "卅"), k == i {  // twenty, thirty: 廿二日
+                sawTen = true
+                tens = c == "廿" ? 2 : 3
             } else if c != "两", NumberLexicon.isChineseDigit(c), let d = NumberLexicon.digit(c) {
                 v = v * 10 + d
             } else {
