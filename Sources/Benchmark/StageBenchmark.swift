@@ -1,6 +1,6 @@
 import CICUShim
 import Foundation
-import ZhNewsKit
+@_spi(Benchmarking) import ZhNewsKit
 
 /// One measured stage: its name, time over the benchmark text and result count.
 struct StageTiming: Sendable {
@@ -64,6 +64,8 @@ enum StageBenchmark {
         measure(Stage.sentences) { text, _ in try segmenter.sentences(in: text).count }
         measure(Stage.clean) { text, _ in try pipeline.clean(text).removals.count }
         measure(Stage.facts) { _, i in try pipeline.extractor.facts(in: cleaned[i]).count }
+        let factSpans = try cleaned.map { try pipeline.extractor.factSentenceSpans(in: $0) }
+        measure(Stage.factSegmentation) { _, i in try pipeline.extractor.segmentFactSentences(factSpans[i], in: cleaned[i]) }
         measure(Stage.analyze) { text, _ in try pipeline.analyze(text).facts.count }
 
         var timings = stages.map { StageTiming(name: $0.name, seconds: .infinity, cpuSeconds: .infinity, bytes: bytes, items: 0) }
@@ -99,6 +101,7 @@ enum StageBenchmark {
         static let sentences = "Segmenter().sentences(in:)"
         static let clean = "Pipeline().clean"
         static let facts = "FactExtractor.facts(in: cleaned)"
+        static let factSegmentation = "  of which: word segmentation of the fact sentences"
         static let analyze = "Pipeline().analyze (full)"
     }
 }

@@ -39,14 +39,7 @@ public struct FactExtractor: Sendable {
         var mapper = ExpressionMapper(text: text)
         var facts: [NumericFact] = []
         facts.reserveCapacity(selected.count)
-        // The selected quantities of each sentence that holds any.
-        var groups: [(span: Range<Int>, quantities: ArraySlice<ParsedQuantity>)] = []
-        var next = 0
-        for span in spans {
-            let first = next
-            while next < selected.count, layout.offsets[selected[next].start] < span.upperBound { next += 1 }
-            if next > first { groups.append((span, selected[first..<next])) }
-        }
+        let groups = Self.groups(of: selected, bySentence: spans, layout: layout)
         let words = try words(ofSentences: groups.map(\.span), in: analysed)
         var context = SubjectContext()
         for (index, (span, group)) in groups.enumerated() {
@@ -74,6 +67,20 @@ public struct FactExtractor: Sendable {
         return facts
     }
 
+    /// The selected quantities of each sentence that holds any, with the sentence's byte span.
+    static func groups(
+        of selected: [ParsedQuantity], bySentence spans: [Range<Int>], layout: ScalarLayout
+    ) -> [(span: Range<Int>, quantities: ArraySlice<ParsedQuantity>)] {
+        var groups: [(span: Range<Int>, quantities: ArraySlice<ParsedQuantity>)] = []
+        var next = 0
+        for span in spans {
+            let first = next
+            while next < selected.count, layout.offsets[selected[next].start] < span.upperBound { next += 1 }
+            if next > first { groups.append((span, selected[first..<next])) }
+        }
+        return groups
+    }
+
     /// `text` without leading and trailing white space (no Foundation bridging).
     static func trimmed(_ text: String) -> String {
         let scalars = text.unicodeScalars
@@ -92,7 +99,7 @@ public struct FactExtractor: Sendable {
     /// Neighbouring sentences are segmented in one ICU pass, and the pieces are
     /// sliced back per sentence (a piece never reaches past its sentence), so a
     /// paragraph full of facts costs one segmentation instead of one per sentence.
-    private func words(ofSentences spans: [Range<Int>], in text: String) throws(ZhNewsError) -> [[WordPiece]] {
+    func words(ofSentences spans: [Range<Int>], in text: String) throws(ZhNewsError) -> [[WordPiece]] {
         var result: [[WordPiece]] = []
         result.reserveCapacity(spans.count)
         var i = 0
