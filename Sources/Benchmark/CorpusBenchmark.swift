@@ -30,9 +30,11 @@ struct CorpusResult: Codable, Sendable {
 }
 
 /// The lines of a file, read 1 MB at a time (without their line breaks; empty lines skipped).
+/// This runs on the batch's calling thread, the serial part of a corpus run, so it
+/// scans a byte array with `memchr` rather than slicing `Data`.
 struct LineSequence: Sequence, IteratorProtocol {
     private let handle: FileHandle
-    private var buffer = Data()
+    private var buffer: [UInt8] = []
     private var start = 0
     private var atEnd = false
 
@@ -43,22 +45,28 @@ struct LineSequence: Sequence, IteratorProtocol {
 
     mutating func next() -> Data? {
         while true {
-            if let newline = buffer[start...].firstIndex(of: 0x0A) {
-                let line = buffer[start..<newline]
+            let from = start
+            let newline: Int? = buffer.withUnsafeBufferPointer { bytes in
+                guard from < bytes.count, let base = bytes.baseAddress,
+                    let hit = memchr(base + from, 0x0A, bytes.count - from)
+                else { return nil }
+                return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            }
+            if let newline {
                 start = newline + 1
-                if line.isEmpty { continue }
-                return Data(line)
+                if newline == from { continue }
+                return Data(buffer[from..<newline])
             }
             if atEnd {
-                guard start < buffer.endIndex else { return nil }
+                guard start < buffer.count else { return nil }
                 let line = Data(buffer[start...])
-                start = buffer.endIndex
+                start = buffer.count
                 return line
             }
             let chunk = (try? handle.read(upToCount: 1 << 20)) ?? nil
-            buffer = Data(buffer[start...])
-            start = buffer.startIndex
-            if let chunk, !chunk.isEmpty { buffer.append(chunk) } else { atEnd = true }
+            buffer.removeFirst(start)
+            start = 0
+            if let chunk, !chunk.isEmpty { buffer.append(contentsOf: chunk) } else { atEnd = true }
         }
     }
 }
