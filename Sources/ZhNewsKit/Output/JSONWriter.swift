@@ -88,7 +88,7 @@ public struct JSONWriter: Sendable {
         bytes.append(contentsOf: json)
     }
 
-    /// Writes a JSON object whose members `body` adds with ``member(_:_:)``, in the order it adds them.
+    /// Writes a JSON object whose members `body` adds with `member(_:_:)`, in the order it adds them.
     public mutating func writeObject(_ body: (inout JSONWriter) -> Void) {
         bytes.append(UInt8(ascii: "{"))
         atObjectStart = true
