@@ -437,26 +437,19 @@ struct ClauseStructure: Sendable {
         case ")", "）", "]", "】", "〕", "}": return .closeBracket
         case "“", "‘", "《", "「", "『", "〈": return .openQuote
         case "”", "’", "》", "」", "』", "〉": return .closeQuote
-        case "\"", "'": return .openQuote
-        case ",", "，", ";", "；", ":", "：", "。", "!", "！", "?", "？", "…", "—", "–", "-", "|", "\n", "．": return .clauseBreak
-        case ".": return .clauseBreak
-        default: return .word(.nominal)
+        case "\"", "'": return .openQuote  // straight quotes: paired up in `partners(of:)`
+        case ",", "，", ";", "；", ":", "：", "。", "!", "！", "?", "？", "…", "—", "–", "-", "|", "\n", "．", ".":
+            return .clauseBreak
+        default: return .word(.nominal)  // `·`, `/`, `+`, `&` and the like belong to names
         }
     }
 
-    /// The role of a punctuation or symbol character.
+    /// The role of a punctuation or symbol character: a character of several
+    /// scalars (`\r\n`, a mark with a combining sign) is none of the marks.
     static func role(ofMark ch: Character) -> Role {
-        switch ch {
-        case "、": return .listBreak
-        case "(", "（", "[", "【", "〔", "{": return .openBracket
-        case ")", "）", "]", "】", "〕", "}": return .closeBracket
-        case "“", "‘", "《", "「", "『", "〈": return .openQuote
-        case "”", "’", "》", "」", "』", "〉": return .closeQuote
-        case "\"", "'": return .openQuote  // straight quotes: paired up in `partners(of:)`
-        case ",", "，", ";", "；", ":", "：", "。", "!", "！", "?", "？", "…", "—", "–", "-", "|", "\n", "．": return .clauseBreak
-        case ".": return .clauseBreak
-        default: return .word(.nominal)  // `·`, `/`, `+`, `&` and the like belong to names
-        }
+        let scalars = ch.unicodeScalars
+        guard scalars.count == 1, let scalar = scalars.first else { return .word(.nominal) }
+        return role(ofMark: scalar)
     }
 
     /// Matches brackets and quotes; straight quotes alternate open/close.
