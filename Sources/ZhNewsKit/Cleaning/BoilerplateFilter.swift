@@ -112,7 +112,7 @@ public struct BoilerplateFilter: Sendable {
             let words = kept.map(surface).joined()
             // Separators left at either end once spam is cut (`…新进展_开云体育`).
             let trimmed = Self.foldingSpaces(words).trimmingCharacters(in: Self.titleEdges)
-            metadata.title = trimmed
+            metadata.title = Self.withoutSiteName(trimmed)
             if metadata.title?.isEmpty == true { metadata.title = nil }
         }
         let agentSlot = sourceRange.map {
@@ -125,6 +125,31 @@ public struct BoilerplateFilter: Sendable {
     }
 
     private static let titleEdges: Set<Character> = ["_", "|", "-", ":", "：", "｜", "＿", " ", "\u{3000}", "\u{A0}"]
+
+    /// Separators between a page title and the site's name, tried from the right.
+    private static let siteNameSeparators = ["_", "＿", "|", "｜", " - ", " — ", "——", " -", "- "]
+
+    /// Last words of a site's name (a prior, not a list of sites): 网 site, 网站 website,
+    /// 报 paper, 社 agency, 台 station, 刊 periodical, 端 app, 门户 portal, 官网 official site,
+    /// 频道 channel, 在线 online, 客户端 client.
+    private static let siteNameEndings: [String] = ["网", "网站", "报", "社", "台", "刊", "端", "门户", "官网", "频道", "在线"]
+
+    /// A page title without the site name some pages append to it (`…水环境质量_岳阳市人民政府网`,
+    /// `… - 新华网`): the part after the last separator is dropped when it is short, has no
+    /// punctuation or digits, and ends like a site's name, and what stays is still a title.
+    static func withoutSiteName(_ title: String) -> String {
+        for separator in siteNameSeparators {
+            guard let start = title.indices.last(where: { title[$0...].hasPrefix(separator) }) else { continue }
+            let head = String(title[..<start]).trimmingCharacters(in: titleEdges)
+            let site = String(title[title.index(start, offsetBy: separator.count)...]).trimmingCharacters(in: titleEdges)
+            guard (2...16).contains(site.count), head.count >= 6,
+                site.unicodeScalars.allSatisfy({ $0.properties.isIdeographic || $0 == " " }),
+                siteNameEndings.contains(where: { site.hasSuffix($0) })
+            else { continue }
+            return head
+        }
+        return title
+    }
 
     /// The original text of a normalised scalar range.
     static func surface(of r: Range<Int>, in t: ScalarText, text: MappedText) -> String {
