@@ -140,10 +140,10 @@ extension ClauseStructure {
             return ClauseStructure.isCalendarTime(substring(r))
         }
 
-        /// The byte offset of each character of `r`, then its end; and
-        /// whether `r` is plain (see ``LexiconKey/isPlain(_:)``).
-        func characterOffsets(_ r: Range<Int>) -> (offsets: [Int], plain: Bool) {
-            var offsets: [Int] = []
+        /// Replaces `offsets` with the byte offset of each character of `r`,
+        /// then its end, and tells whether `r` is plain (see ``LexiconKey/isPlain(_:)``).
+        func characterOffsets(_ r: Range<Int>, into offsets: inout [Int]) -> Bool {
+            offsets.removeAll(keepingCapacity: true)
             let s = slice(r)
             let plain = LexiconKey.isPlain(s)
             if plain, !s.contains(0x0D) {
@@ -158,7 +158,7 @@ extension ClauseStructure {
                 }
             }
             offsets.append(r.upperBound)
-            return (offsets, plain)
+            return plain
         }
     }
 }

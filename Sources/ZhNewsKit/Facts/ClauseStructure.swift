@@ -55,7 +55,6 @@ struct ClauseStructure: Sendable {
     /// - Complexity: O(n · L) for n bytes and the longest lexicon entry L.
     init(_ sentence: SentenceQuantities) {
         let text = sentence.text
-        let utf8 = text.utf8
         let quantities = sentence.quantities
         var tokens: [Token] = []
         tokens.reserveCapacity(sentence.words.count + quantities.count)
@@ -64,8 +63,10 @@ struct ClauseStructure: Sendable {
         let bytes = SentenceBytes(sentence)
         let substring = bytes.substring
         // Cut pieces at quantity boundaries, group quantity bytes, keep the rest.
-        var raw: [WordPiece] = []  // outside quantities, in order, with quantity markers between
+        var raw: [WordPiece] = []  // outside quantities, in order
+        raw.reserveCapacity(sentence.words.count + quantities.count)
         var items: [Item] = []
+        var runStart = 0  // the first piece of `raw` not yet in an item
         var q = 0
         let sortedQuantities = quantities.indices.sorted { quantities[$0].bytes.lowerBound < quantities[$1].bytes.lowerBound }
         var covered = sentence.sentence.lowerBound
@@ -82,7 +83,7 @@ struct ClauseStructure: Sendable {
                     let qb = quantities[qi].bytes
                     if !emitted[qi] {
                         emitted[qi] = true
-                        if !raw.isEmpty { items.append(.pieces(raw)); raw = [] }
+                        if raw.count > runStart { items.append(.pieces(runStart..<raw.count)); runStart = raw.count }
                         items.append(.quantity(qi, qb))
                     }
                     s = min(qb.upperBound, r.upperBound)
@@ -95,15 +96,16 @@ struct ClauseStructure: Sendable {
             }
             covered = r.upperBound
         }
-        if !raw.isEmpty { items.append(.pieces(raw)) }
+        if raw.count > runStart { items.append(.pieces(runStart..<raw.count)) }
 
+        var scratch = Scratch()
         for item in items {
             switch item {
             case .quantity(let qi, let bytes):
                 quantityTokens[qi] = tokens.count
                 tokens.append(Token(bytes: bytes, text: substring(bytes), role: .quantity(qi)))
-            case .pieces(let pieces):
-                Self.classify(pieces, in: bytes, into: &tokens)
+            case .pieces(let run):
+                Self.classify(raw[run], in: bytes, into: &tokens, scratch: &scratch)
             }
         }
 
@@ -142,34 +144,48 @@ struct ClauseStructure: Sendable {
     }
 
     private enum Item {
-        case pieces([WordPiece])
+        /// A run of word pieces between quantities (indices of the pieces).
+        case pieces(Range<Int>)
         case quantity(Int, Range<Int>)
     }
 
+    /// Buffers reused by every lexicon overlay of one sentence.
+    private struct Scratch {
+        /// The byte offset of each character of the run, then its end.
+        var offsets: [Int] = []
+        /// Whether each character offset ends a piece.
+        var pieceEnds: [Bool] = []
+        /// The classes of the listed words starting at one character, by length.
+        var classes = [WordClass?](repeating: nil, count: SubjectLexicon.maxLength + 1)
+    }
+
     /// Classifies a run of pieces between quantities, applying the lexicon overlay.
-    private static func classify(_ pieces: [WordPiece], in text: SentenceBytes, into tokens: inout [Token]) {
+    private static func classify(
+        _ pieces: ArraySlice<WordPiece>, in text: SentenceBytes, into tokens: inout [Token], scratch: inout Scratch
+    ) {
         let substring = text.substring
-        var i = 0
-        while i < pieces.count {
+        let first = pieces.startIndex
+        var i = first
+        while i < pieces.endIndex {
             let piece = pieces[i]
             switch piece.kind {
             case .ideographic, .lexicon:
                 // A run of consecutive Han pieces, overlaid with the lexicon.
                 var j = i
-                while j < pieces.count, pieces[j].kind == .ideographic || pieces[j].kind == .lexicon,
+                while j < pieces.endIndex, pieces[j].kind == .ideographic || pieces[j].kind == .lexicon,
                     j == i || pieces[j].bytes.lowerBound == pieces[j - 1].bytes.upperBound
                 {
                     j += 1
                 }
-                overlay(pieces[i..<j], in: text, into: &tokens)
+                overlay(pieces[i..<j], in: text, into: &tokens, scratch: &scratch)
                 i = j
             case .number:
                 // A number followed by a calendar unit is a time expression.
                 let r = piece.bytes
                 let integer = text.isAllDigits(r) || substring(r).allSatisfy(\.isNumber)
-                let afterLetter = i > 0 && pieces[i - 1].bytes.upperBound == r.lowerBound
+                let afterLetter = i > first && pieces[i - 1].bytes.upperBound == r.lowerBound
                     && (pieces[i - 1].kind == .letter || pieces[i - 1].kind == .code)
-                if integer, !afterLetter, i + 1 < pieces.count, pieces[i + 1].bytes.lowerBound == r.upperBound,
+                if integer, !afterLetter, i + 1 < pieces.endIndex, pieces[i + 1].bytes.lowerBound == r.upperBound,
                     let unitWidth = text.calendarUnitWidth(at: pieces[i + 1].bytes)
                 {
                     let unitEnd = pieces[i + 1].bytes.lowerBound + unitWidth
@@ -180,13 +196,13 @@ struct ClauseStructure: Sendable {
                         let rest = WordPiece(bytes: unitEnd..<pieces[i + 1].bytes.upperBound, kind: pieces[i + 1].kind)
                         var tail = [rest]
                         var k = i + 2
-                        while k < pieces.count, pieces[k].kind == .ideographic || pieces[k].kind == .lexicon,
+                        while k < pieces.endIndex, pieces[k].kind == .ideographic || pieces[k].kind == .lexicon,
                             pieces[k].bytes.lowerBound == tail[tail.count - 1].bytes.upperBound
                         {
                             tail.append(pieces[k])
                             k += 1
                         }
-                        overlay(tail[...], in: text, into: &tokens)
+                        overlay(tail[...], in: text, into: &tokens, scratch: &scratch)
                         i = k
                     } else {
                         i += 2
@@ -221,7 +237,7 @@ struct ClauseStructure: Sendable {
                 // Han words it separates phrases (`创历史新高 厨余回收量`).
                 let t = substring(piece.bytes)
                 let latin: (WordPiece) -> Bool = { [.letter, .number, .code].contains($0.kind) }
-                let inside = i > 0 && i + 1 < pieces.count && latin(pieces[i - 1]) && latin(pieces[i + 1])
+                let inside = i > first && i + 1 < pieces.endIndex && latin(pieces[i - 1]) && latin(pieces[i + 1])
                 tokens.append(Token(bytes: piece.bytes, text: t, role: !inside || text.hasLineBreak(piece.bytes) ? .clauseBreak : .space))
                 i += 1
             case .quantity where text.isCalendarTime(piece.bytes):
@@ -339,16 +355,29 @@ struct ClauseStructure: Sendable {
     }
 
     /// Longest-match lexicon overlay over a run of adjacent Han pieces.
-    private static func overlay(_ pieces: ArraySlice<WordPiece>, in text: SentenceBytes, into tokens: inout [Token]) {
+    private static func overlay(
+        _ pieces: ArraySlice<WordPiece>, in text: SentenceBytes, into tokens: inout [Token], scratch: inout Scratch
+    ) {
         guard let first = pieces.first, let last = pieces.last else { return }
         let run = first.bytes.lowerBound..<last.bytes.upperBound
         let substring = text.substring
-        let (offsets, plain) = text.characterOffsets(run)  // byte offset of each character, plus the end
+        let plain = text.characterOffsets(run, into: &scratch.offsets)  // byte offset of each character, plus the end
+        let offsets = scratch.offsets
         // Parts of a plain run are plain: their lookups skip the check.
         func wordClass(_ r: Range<Int>) -> WordClass? { plain ? text.plainWordClass(r) : text.wordClass(r) }
         let characterCount = offsets.count - 1
         // Whether each character offset ends a piece (pieces tile the run; a cut adds an end).
-        var pieceEnds = [Bool](repeating: false, count: offsets.count)
+        // The reused buffers are moved out (so they stay uniquely referenced) and back.
+        var pieceEnds = scratch.pieceEnds
+        var classes = scratch.classes
+        scratch.pieceEnds = []
+        scratch.classes = []
+        defer {
+            scratch.pieceEnds = pieceEnds
+            scratch.classes = classes
+        }
+        pieceEnds.removeAll(keepingCapacity: true)
+        pieceEnds.append(contentsOf: repeatElement(false, count: offsets.count))
         for piece in pieces {
             var lo = 0
             var hi = offsets.count
@@ -363,15 +392,24 @@ struct ClauseStructure: Sendable {
             // End of the current piece (pieces tile the run; a cut adds an end).
             var pe = c + 1
             while pe < characterCount, !pieceEnds[pe] { pe += 1 }
-            /// A split point of the piece `a..<b` into two listed words whose
-            /// left part is a function word (not a noun), if any.
-            func compoundSplit(_ a: Int, _ b: Int) -> Int? {
-                guard b - a >= 2, b - a <= SubjectLexicon.maxLength else { return nil }
-                for m in (a + 1)..<b {
-                    guard let left = wordClass(offsets[a]..<offsets[m]), left != .nominal,
-                        left != .scope, wordClass(offsets[m]..<offsets[b]) != nil
+            let walked =
+                plain
+                && SubjectLexicon.wordClasses(
+                    plainUTF8: text.bytes, base: text.base, offsets: offsets, from: c, into: &classes)
+            /// The class of the word of `length` characters at `c`.
+            func classAt(_ length: Int) -> WordClass? {
+                if walked { return length <= SubjectLexicon.maxLength ? classes[length] : nil }
+                return wordClass(offsets[c]..<offsets[c + length])
+            }
+            /// A split point of the piece `c..<pe` into two listed words whose
+            /// left part is a function word (not a noun), with both classes.
+            func compoundSplit() -> (Int, WordClass, WordClass)? {
+                guard pe - c >= 2, pe - c <= SubjectLexicon.maxLength else { return nil }
+                for m in (c + 1)..<pe {
+                    guard let left = classAt(m - c), left != .nominal, left != .scope,
+                        let right = wordClass(offsets[m]..<offsets[pe])
                     else { continue }
-                    return m
+                    return (m, left, right)
                 }
                 return nil
             }
@@ -380,9 +418,7 @@ struct ClauseStructure: Sendable {
             while length >= pe - c {
                 // A function word that would cut a piece does not match:
                 // `该`+`区域` is not `该区`+`域`.
-                if let wc = wordClass(offsets[c]..<offsets[c + length]),
-                    pieceEnds[c + length] || !Self.mayNotCutPiece(wc)
-                {
+                if let wc = classAt(length), pieceEnds[c + length] || !Self.mayNotCutPiece(wc) {
                     taken = (length, wc)
                     break
                 }
@@ -393,8 +429,7 @@ struct ClauseStructure: Sendable {
                 tokens.append(Token(bytes: bytes, text: substring(bytes), role: .word(wc)))
                 pieceEnds[c + length] = true
                 c += length
-            } else if pe - c >= 2, wordClass(offsets[c]..<offsets[c + 1]) == .adverb,
-                wordClass(offsets[c]..<offsets[pe]) == nil,
+            } else if pe - c >= 2, classAt(1) == .adverb, classAt(pe - c) == nil,
                 stride(from: pe + 1, through: min(characterCount, c + 1 + SubjectLexicon.maxLength), by: 1).contains(where: { e in
                     wordClass(offsets[c + 1]..<offsets[e]) != nil
                 })
@@ -404,9 +439,7 @@ struct ClauseStructure: Sendable {
                 tokens.append(Token(bytes: bytes, text: substring(bytes), role: .word(.adverb)))
                 pieceEnds[c + 1] = true
                 c += 1
-            } else if let m = compoundSplit(c, pe), let left = wordClass(offsets[c]..<offsets[m]),
-                let right = wordClass(offsets[m]..<offsets[pe])
-            {
+            } else if let (m, left, right) = compoundSplit() {
                 // An unlisted piece made of two listed words (`共获` = `共`+`获`).
                 tokens.append(Token(bytes: offsets[c]..<offsets[m], text: substring(offsets[c]..<offsets[m]), role: .word(left)))
                 tokens.append(Token(bytes: offsets[m]..<offsets[pe], text: substring(offsets[m]..<offsets[pe]), role: .word(right)))

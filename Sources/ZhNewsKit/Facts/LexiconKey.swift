@@ -30,6 +30,22 @@ struct LexiconKey: Hashable, Sendable {
         count = UInt8(i)
     }
 
+    /// Appends `byte`; `false` (and the key unchanged) when the key is full.
+    ///
+    /// Lets a caller extend a key one character at a time instead of packing
+    /// every prefix afresh.
+    mutating func append(_ byte: UInt8) -> Bool {
+        let i = UInt64(count)
+        guard i < UInt64(Self.capacity) else { return false }
+        if i < 8 {
+            low |= UInt64(byte) << (i * 8)
+        } else {
+            high |= UInt64(byte) << ((i - 8) * 8)
+        }
+        count += 1
+        return true
+    }
+
     /// Whether `bytes` (valid UTF-8) consist only of ASCII and of the CJK
     /// ideographs U+4000–U+9FFF: characters without a canonical decomposition
     /// that never combine, so two such runs are equal strings exactly when

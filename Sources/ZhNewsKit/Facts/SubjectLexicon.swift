@@ -86,6 +86,57 @@ enum SubjectLexicon {
         return table[key]
     }
 
+    /// The classes of the listed words that start at character `start` of a
+    /// plain run (see ``LexiconKey/isPlain(_:)``), indexed by length in
+    /// characters (index 0 unused); `nil` when the lexicon has non-plain entries.
+    ///
+    /// The word is extended one character at a time and the walk stops as soon
+    /// as no entry starts with it, so an unlisted position costs one or two
+    /// probes instead of one per possible length.
+    ///
+    /// - Parameters:
+    ///   - bytes: Text holding the run; `bytes[0]` is byte `base` of the offsets' text.
+    ///   - base: The offset of `bytes[0]`.
+    ///   - offsets: The offset of each character of the run, then its end.
+    ///   - start: The first character.
+    ///   - classes: Receives the classes; reset to `maxLength + 1` entries.
+    /// - Returns: `false` when the plain tables are unavailable (the caller looks words up one by one).
+    /// - Complexity: O(L) for the longest entry L.
+    static func wordClasses(
+        plainUTF8 bytes: [UInt8], base: Int, offsets: [Int], from start: Int, into classes: inout [WordClass?]
+    ) -> Bool {
+        guard let table = plainEntries, let prefixes = plainPrefixes else { return false }
+        for k in classes.indices { classes[k] = nil }
+        var key = LexiconKey([UInt8]())!
+        var length = 0
+        while length < maxLength, start + length + 1 < offsets.count {
+            for i in offsets[start + length]..<offsets[start + length + 1] {
+                guard key.append(bytes[i - base]) else { return true }
+            }
+            length += 1
+            classes[length] = table[key]
+            guard prefixes[key] != nil else { break }
+        }
+        return true
+    }
+
+    /// Every proper prefix (in characters) of a plain entry, for ``wordClasses(plainUTF8:base:offsets:from:into:)``.
+    private static let plainPrefixes: LexiconTable<Bool>? = {
+        var keys: [(LexiconKey, Bool)] = []
+        var seen = Set<String>()
+        for word in entries.keys {
+            guard LexiconKey.isPlain(word.utf8) else { return nil }
+            var prefix = ""
+            for ch in word.dropLast() {
+                prefix.append(ch)
+                guard seen.insert(prefix).inserted else { continue }
+                guard let key = LexiconKey(prefix.utf8) else { return nil }
+                keys.append((key, true))
+            }
+        }
+        return LexiconTable(keys)
+    }()
+
     /// Whether plain bytes (see ``LexiconKey/isPlain(_:)``) spell one of ``calendarUnits``.
     static func isCalendarUnit(plainUTF8 bytes: ArraySlice<UInt8>) -> Bool {
         calendarUnitBytes.contains { $0.elementsEqual(bytes) }

@@ -80,18 +80,19 @@ enum ICU {
         let handle = try BreakIteratorHandle(unit: unit, locale: locale, utf8: utf8)
         var result: [RawBoundary] = []
         result.reserveCapacity(utf8.count / (unit == .sentence ? 60 : 3) + 4)
-        let batch = 1024
-        var ends = [Int32](repeating: 0, count: batch)
-        var statuses = [Int32](repeating: 0, count: batch)
-        while true {
-            let count = ends.withUnsafeMutableBufferPointer { e in
-                statuses.withUnsafeMutableBufferPointer { s in
-                    cicu_breaker_next_batch(handle.pointer, e.baseAddress, s.baseAddress, Int32(batch))
+        // A text has at most one boundary per byte: short texts (most
+        // sentences) need no more room than that. The buffers live on the
+        // stack, uninitialised; ICU writes every slot that is read.
+        let batch = min(1024, utf8.count + 1)
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: batch) { ends in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: batch) { statuses in
+                while true {
+                    let count = Int(cicu_breaker_next_batch(handle.pointer, ends.baseAddress, statuses.baseAddress, Int32(batch)))
+                    if count == 0 { break }
+                    for i in 0..<count {
+                        result.append(RawBoundary(end: Int(ends[i]), status: statuses[i]))
+                    }
                 }
-            }
-            if count == 0 { break }
-            for i in 0..<Int(count) {
-                result.append(RawBoundary(end: Int(ends[i]), status: statuses[i]))
             }
         }
         return result
